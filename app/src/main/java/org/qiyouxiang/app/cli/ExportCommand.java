@@ -1,0 +1,47 @@
+package org.qiyouxiang.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.qiyouxiang.app.core.Messages;
+import org.qiyouxiang.app.service.WorkListExportService;
+import org.qiyouxiang.app.service.WorkListService;
+import org.qiyouxiang.db.Database;
+import org.qiyouxiang.db.model.WorkList;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code export worklist --year Y --out FILE.xlsx}. */
+@Command(name = "export", resourceBundle = "org.qiyouxiang.app.cli", mixinStandardHelpOptions = true,
+        subcommands = ExportCommand.WorkListExport.class)
+final class ExportCommand {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Command(name = "worklist", resourceBundle = "org.qiyouxiang.app.cli", mixinStandardHelpOptions = true)
+    static final class WorkListExport implements Callable<Integer> {
+
+        @ParentCommand
+        ExportCommand export;
+
+        @Option(names = "--year", required = true, paramLabel = "YEAR", descriptionKey = "export.year")
+        int year;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "export.out")
+        Path out;
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Database database = Database.open(export.root.dataFolder())) {
+                WorkList list = new WorkListExportService(new WorkListService(database)).export(year, out);
+                spec.commandLine().getOut().println(Messages.get("cli.export.done",
+                        String.valueOf(year), list.items().size(), out.toAbsolutePath()));
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

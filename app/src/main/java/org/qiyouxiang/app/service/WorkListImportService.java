@@ -1,0 +1,96 @@
+package org.qiyouxiang.app.service;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.qiyouxiang.app.core.ImportException;
+import org.qiyouxiang.app.excel.WorkListReadResult;
+import org.qiyouxiang.app.excel.WorkListReader;
+import org.qiyouxiang.db.Database;
+import org.qiyouxiang.db.ProgrammeRepository;
+import org.qiyouxiang.db.UnitRepository;
+import org.qiyouxiang.db.WorkListRepository;
+import org.qiyouxiang.db.model.ItemLine;
+import org.qiyouxiang.db.model.Programme;
+import org.qiyouxiang.db.model.WorkItem;
+import org.qiyouxiang.db.model.WorkList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings a work-list spreadsheet in: read and preview first (nothing written), then store the whole
+ * list in one transaction, forced to disk before the clerk is told it is saved.
+ */
+public final class WorkListImportService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkListImportService.class);
+
+    private final Database database;
+    private final WorkListReader reader = new WorkListReader();
+
+    public WorkListImportService(Database database) {
+        this.database = database;
+    }
+
+    /** Reads the file and says what it would bring in. Writes nothing. */
+    public ImportPreview preview(Path file, OptionalInt yearOverride) throws ImportException {
+        WorkListReadResult read = reader.read(file, yearOverride);
+        Map<String, String> canonical = new UnitRepository(database.dsl()).canonicalNames();
+        WorkList matched = withCanonicalUnits(read.workList(), canonical);
+        boolean exists = new ProgrammeRepository(database.dsl()).first()
+                .map(p -> new WorkListRepository(database.dsl()).exists(p.id(), matched.year()))
+                .orElse(false);
+        return new ImportPreview(file, matched, read.county(), read.warnings(), exists);
+    }
+
+    /**
+     * Stores a previewed list, all or nothing.
+     *
+     * @param replace whether an existing list of the same year may be replaced
+     * @throws YearExistsException when the year exists and {@code replace} is false; nothing is written
+     */
+    public ImportResult store(ImportPreview preview, boolean replace) throws YearExistsException {
+        WorkList list = preview.workList();
+        boolean[] replaced = {false};
+        try {
+            database.dsl().transaction(trx -> {
+                Programme programme = ProgrammeSetup.findOrCreate(new ProgrammeRepository(trx.dsl()), preview.county());
+                WorkListRepository lists = new WorkListRepository(trx.dsl());
+                if (lists.exists(programme.id(), list.year())) {
+                    if (!replace) {
+                        throw new YearExistsRuntime(list.year());
+                    }
+                    lists.delete(programme.id(), list.year());
+                    replaced[0] = true;
+                }
+                lists.insert(programme.id(), list);
+            });
+        } catch (YearExistsRuntime e) {
+            throw new YearExistsException(e.year);
+        }
+        database.checkpointSync();
+        LOG.info("imported work list {} with {} items (replaced: {})", list.year(), list.items().size(), replaced[0]);
+        return new ImportResult(list.year(), list.areas().size(), list.items().size(), replaced[0]);
+    }
+
+    static WorkList withCanonicalUnits(WorkList list, Map<String, String> canonical) {
+        List<WorkItem> items = list.items().stream().map(item -> new WorkItem(item.id(), item.area(), item.kind(),
+                item.kindText(), item.number(), item.name(), item.lines().stream()
+                .map(line -> new ItemLine(line.ownName(), line.unitsText(),
+                        line.units().stream().map(u -> canonical.getOrDefault(u, u)).distinct().toList(),
+                        line.personsText(), line.persons(), line.milestones()))
+                .toList())).toList();
+        return new WorkList(list.id(), list.year(), list.title(), list.sourceFile(), items);
+    }
+
+    /** Carries the refusal out of the jOOQ transaction lambda, which rolls back on it. */
+    private static final class YearExistsRuntime extends RuntimeException {
+        private final int year;
+
+        YearExistsRuntime(int year) {
+            super(null, null, false, false);
+            this.year = year;
+        }
+    }
+}
