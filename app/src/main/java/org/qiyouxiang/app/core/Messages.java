@@ -38,6 +38,17 @@ public final class Messages {
             return pattern;
         }
         MessageFormat format = new MessageFormat(pattern.replace("'", "''"), locale());
-        return format.format(args);
+        return format.format(plainNumbers(args));
+    }
+
+    /** Row numbers and years read "第 12345 行", "2024 年", never "12,345". */
+    private static Object[] plainNumbers(Object[] args) {
+        Object[] plain = args.clone();
+        for (int i = 0; i < plain.length; i++) {
+            if (plain[i] instanceof Integer || plain[i] instanceof Long) {
+                plain[i] = plain[i].toString();
+            }
+        }
+        return plain;
     }
 }
