@@ -37,7 +37,11 @@ final class ExportCommand {
         @Override
         public Integer call() throws Exception {
             try (Database database = Database.open(export.root.dataFolder())) {
-                WorkList list = new WorkListExportService(new WorkListService(database)).export(year, out);
+                WorkListService workLists = new WorkListService(database);
+                if (workLists.workList(year).isEmpty()) {
+                    throw new BadInputException(Messages.get("export.error.noYear", String.valueOf(year)));
+                }
+                WorkList list = new WorkListExportService(workLists).export(year, out);
                 spec.commandLine().getOut().println(Messages.get("cli.export.done",
                         String.valueOf(year), list.items().size(), out.toAbsolutePath()));
             }

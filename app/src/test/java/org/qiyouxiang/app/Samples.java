@@ -1,0 +1,26 @@
+package org.qiyouxiang.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The office's spreadsheets in ../shared/samples, as the tests use them. */
+public final class Samples {
+
+    public static final String WORK_LIST = "嵊泗县2024年七优享工作清单.xlsx";
+
+    private Samples() {
+    }
+
+    public static Path folder() {
+        String configured = System.getProperty("shared.samples");
+        Path folder = configured != null ? Path.of(configured) : Path.of("..", "..", "shared", "samples");
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalStateException("shared samples not found at " + folder.toAbsolutePath());
+        }
+        return folder;
+    }
+
+    public static Path workList() {
+        return folder().resolve(WORK_LIST);
+    }
+}
