@@ -19,13 +19,17 @@ class QuartersTest {
             Q4,        4
             q1,        1
             '四 季 度', 4
+            3月底,     1
+            6月末,     2
+            7-9月,     3
+            截至12月底, 4
             """)
     void recognisesQuarterHeaders(String header, int quarter) {
         assertThat(Quarters.recognise(header)).hasValue(quarter);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"工作时序", "五季度", "季度", "2024年"})
+    @ValueSource(strings = {"工作时序", "五季度", "季度", "2024年", "5月底", "1-6月"})
     void otherHeadersAreNoQuarter(String header) {
         assertThat(Quarters.recognise(header)).isEmpty();
     }
