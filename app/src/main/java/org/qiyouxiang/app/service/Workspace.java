@@ -1,0 +1,54 @@
+package org.qiyouxiang.app.service;
+
+import java.nio.file.Path;
+import org.qiyouxiang.db.Database;
+
+/**
+ * Everything the window and the command line work with for one data folder: the database, the
+ * services over it and the clerk's settings. Opened in the background, closed once at exit.
+ */
+public final class Workspace implements AutoCloseable {
+
+    private final Database database;
+    private final WorkListService workLists;
+    private final WorkListImportService imports;
+    private final WorkListExportService exports;
+    private final Settings settings;
+
+    private Workspace(Database database, Settings settings) {
+        this.database = database;
+        this.workLists = new WorkListService(database);
+        this.imports = new WorkListImportService(database);
+        this.exports = new WorkListExportService(workLists);
+        this.settings = settings;
+    }
+
+    public static Workspace open(Path dataFolder) {
+        return new Workspace(Database.open(dataFolder), Settings.load(dataFolder));
+    }
+
+    public Path dataFolder() {
+        return database.folder();
+    }
+
+    public WorkListService workLists() {
+        return workLists;
+    }
+
+    public WorkListImportService imports() {
+        return imports;
+    }
+
+    public WorkListExportService exports() {
+        return exports;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
