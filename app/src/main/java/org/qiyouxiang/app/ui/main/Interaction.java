@@ -1,0 +1,21 @@
+package org.qiyouxiang.app.ui.main;
+
+import java.nio.file.Path;
+import java.util.OptionalInt;
+import org.qiyouxiang.app.service.ImportPreview;
+
+/** What the view model asks of the clerk or tells them: dialogs in the window, stubs in tests. */
+public interface Interaction {
+
+    /** Shows what an import will bring in; true when the clerk confirms. */
+    boolean confirmImport(ImportPreview preview);
+
+    /** Asks for the year of a work list whose file does not say. */
+    OptionalInt askYear(String fileName);
+
+    /** Tells what went wrong, in the clerk's words. */
+    void showError(Throwable error);
+
+    /** Says a file was written, offering to open it. */
+    void showExported(Path file, String summary);
+}

@@ -1,0 +1,218 @@
+package org.qiyouxiang.app.ui.main;
+
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.qiyouxiang.app.core.Messages;
+import org.qiyouxiang.app.excel.YearNotFoundException;
+import org.qiyouxiang.app.service.ImportPreview;
+import org.qiyouxiang.app.service.ImportResult;
+import org.qiyouxiang.app.service.SampleData;
+import org.qiyouxiang.app.service.WorkListService;
+import org.qiyouxiang.app.service.Workspace;
+import org.qiyouxiang.app.ui.task.TaskRunner;
+import org.qiyouxiang.db.model.WorkList;
+import org.qiyouxiang.db.model.WorkListSummary;
+
+/**
+ * The main window's state and commands: which screen shows, the work tree, the selected item, what
+ * the status bar says. All data work goes through the task runner; this class never touches a Node.
+ */
+public final class MainViewModel {
+
+    public enum Screen { LOADING, WELCOME, WORK, FAILED }
+
+    private final Path dataFolder;
+    private final TaskRunner runner;
+    private final Interaction interaction;
+    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.LOADING);
+    private final ReadOnlyObjectWrapper<WorkTreeNode> tree = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<WorkTreeNode> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Messages.get("app.title"));
+    private Workspace workspace;
+
+    public MainViewModel(Path dataFolder, TaskRunner runner, Interaction interaction) {
+        this.dataFolder = dataFolder;
+        this.runner = runner;
+        this.interaction = interaction;
+    }
+
+    /** Opens the data folder in the background; with {@code sampleIfEmpty} an empty database gets the sample. */
+    public void start(boolean sampleIfEmpty, Runnable whenShown) {
+        runner.run(Messages.get("status.opening"), progress -> {
+            Workspace opened = Workspace.open(dataFolder);
+            return new Loaded(opened, load(opened.workLists()));
+        }, loaded -> {
+            workspace = loaded.workspace();
+            show(loaded.years(), OptionalInt.empty());
+            if (sampleIfEmpty && loaded.years().isEmpty()) {
+                loadSample(whenShown);
+            } else {
+                whenShown.run();
+            }
+        }, error -> {
+            screen.set(Screen.FAILED);
+            interaction.showError(error);
+        });
+    }
+
+    public void loadSample() {
+        loadSample(() -> { });
+    }
+
+    private void loadSample(Runnable whenShown) {
+        Path file = SampleData.extract(SampleData.WORK_LIST, dataFolder.resolve("samples"));
+        importFile(file, OptionalInt.empty(), true, whenShown);
+    }
+
+    /** Reads the file, shows the clerk what it brings in, and stores it once confirmed. */
+    public void importWorkList(Path file) {
+        importFile(file, OptionalInt.empty(), false, () -> { });
+    }
+
+    private void importFile(Path file, OptionalInt year, boolean sample, Runnable whenShown) {
+        if (workspace == null) {
+            return;
+        }
+        runner.run(Messages.get("status.reading", file.getFileName()),
+                progress -> workspace.imports().preview(file, year),
+                preview -> confirmAndStore(preview, sample, whenShown),
+                error -> {
+                    if (error instanceof YearNotFoundException) {
+                        interaction.askYear(file.getFileName().toString())
+                                .ifPresent(chosen -> importFile(file, OptionalInt.of(chosen), sample, whenShown));
+                    } else {
+                        interaction.showError(error);
+                    }
+                });
+    }
+
+    private void confirmAndStore(ImportPreview preview, boolean sample, Runnable whenShown) {
+        boolean ask = !sample || preview.yearExists();
+        if (ask && !interaction.confirmImport(preview)) {
+            status.set(Messages.get("status.importCancelled"));
+            return;
+        }
+        runner.run(Messages.get("status.importing"), progress -> {
+            ImportResult result = workspace.imports().store(preview, true);
+            return new Stored(result, load(workspace.workLists()));
+        }, stored -> {
+            show(stored.years(), OptionalInt.of(stored.result().year()));
+            status.set(Messages.get("status.saved", stored.result().summary(),
+                    LocalTime.now().withNano(0).toString()));
+            whenShown.run();
+        }, interaction::showError);
+    }
+
+    /** Writes a stored year's work list as .xlsx in the official layout. */
+    public void exportWorkList(int year, Path target) {
+        runner.run(Messages.get("status.exporting"), progress -> workspace.exports().export(year, target),
+                list -> {
+                    String summary = Messages.get("export.worklist.done", list.year(), list.items().size());
+                    status.set(summary);
+                    interaction.showExported(target, summary);
+                }, interaction::showError);
+    }
+
+    /** The year the clerk is looking at: the selected node's, else the newest. */
+    public OptionalInt currentYear() {
+        WorkTreeNode node = selected.get();
+        if (node != null && node.year() != null) {
+            return OptionalInt.of(node.year());
+        }
+        WorkTreeNode root = tree.get();
+        if (root == null || root.children().isEmpty()) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(root.children().get(root.children().size() - 1).year());
+    }
+
+    public List<Integer> years() {
+        WorkTreeNode root = tree.get();
+        return root == null ? List.of() : root.children().stream().map(WorkTreeNode::year).toList();
+    }
+
+    public Optional<Path> lastFolder() {
+        return workspace == null ? Optional.empty() : workspace.settings().lastFolder();
+    }
+
+    public void rememberFolderOf(Path file) {
+        if (workspace != null) {
+            workspace.settings().rememberFolderOf(file);
+        }
+    }
+
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
+    public void close() {
+        runner.shutdown();
+        if (workspace != null) {
+            workspace.close();
+        }
+    }
+
+    private void show(List<WorkList> years, OptionalInt focusYear) {
+        if (years.isEmpty()) {
+            tree.set(null);
+            screen.set(Screen.WELCOME);
+            return;
+        }
+        WorkTreeNode root = WorkTree.build(workspace.workLists().programme().orElseThrow(), years);
+        tree.set(root);
+        title.set(Messages.get("app.title") + " — " + root.label());
+        screen.set(Screen.WORK);
+        focusYear.ifPresent(y -> root.children().stream().filter(n -> n.year() == y).findFirst()
+                .ifPresent(selected::set));
+    }
+
+    private static List<WorkList> load(WorkListService workLists) {
+        List<WorkList> years = new ArrayList<>();
+        for (WorkListSummary summary : workLists.years()) {
+            workLists.workList(summary.year()).ifPresent(years::add);
+        }
+        return years;
+    }
+
+    public ReadOnlyObjectProperty<Screen> screenProperty() {
+        return screen.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<WorkTreeNode> treeProperty() {
+        return tree.getReadOnlyProperty();
+    }
+
+    /** The node selected in the tree; the item pane shows it. Set by the view, read by everyone. */
+    public ObjectProperty<WorkTreeNode> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public TaskRunner runner() {
+        return runner;
+    }
+
+    private record Loaded(Workspace workspace, List<WorkList> years) {
+    }
+
+    private record Stored(ImportResult result, List<WorkList> years) {
+    }
+}

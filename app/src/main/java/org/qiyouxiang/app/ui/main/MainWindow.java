@@ -1,0 +1,194 @@
+package org.qiyouxiang.app.ui.main;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.qiyouxiang.app.core.Messages;
+import org.qiyouxiang.app.ui.Icons;
+
+/** The main window: menus and toolbar, the tree and the item pane, the welcome pane, the status bar. */
+public final class MainWindow {
+
+    private final MainViewModel viewModel;
+    private final BorderPane root = new BorderPane();
+    private final Runnable openDataFolder;
+
+    public MainWindow(MainViewModel viewModel, Runnable openDataFolder) {
+        this.viewModel = viewModel;
+        this.openDataFolder = openDataFolder;
+        root.getStyleClass().add("main-window");
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setCenter(center());
+        root.setBottom(statusBar());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem importItem = item("menu.importWorkList", "Shortcut+O", this::chooseAndImport);
+        importItem.setId("menuImport");
+        MenuItem exportItem = item("menu.exportWorkList", "Shortcut+E", this::chooseAndExport);
+        exportItem.setId("menuExport");
+        exportItem.disableProperty().bind(viewModel.screenProperty().isNotEqualTo(MainViewModel.Screen.WORK));
+        MenuItem exit = item("menu.exit", "Shortcut+Q", () -> window().hide());
+        Menu file = new Menu(Messages.get("menu.file"), null, importItem, exportItem, new SeparatorMenuItem(), exit);
+        MenuItem dataFolder = item("menu.openDataFolder", null, openDataFolder);
+        Menu help = new Menu(Messages.get("menu.help"), null, dataFolder);
+        return new MenuBar(file, help);
+    }
+
+    private static MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private ToolBar toolBar() {
+        Button importButton = new Button(Messages.get("toolbar.import"), Icons.of(Material2OutlinedAL.FILE_UPLOAD));
+        importButton.setId("toolbarImport");
+        importButton.setOnAction(e -> chooseAndImport());
+        Button exportButton = new Button(Messages.get("toolbar.export"), Icons.of(Material2OutlinedMZ.SAVE_ALT));
+        exportButton.setId("toolbarExport");
+        exportButton.setOnAction(e -> chooseAndExport());
+        exportButton.disableProperty().bind(viewModel.screenProperty().isNotEqualTo(MainViewModel.Screen.WORK));
+        importButton.disableProperty().bind(viewModel.runner().busyProperty());
+        return new ToolBar(importButton, exportButton);
+    }
+
+    private Node center() {
+        ItemPane itemPane = new ItemPane();
+        viewModel.selectedProperty().addListener((obs, old, node) -> itemPane.show(node));
+        SplitPane work = new SplitPane(new WorkTreeView(viewModel), itemPane);
+        work.setDividerPositions(0.32);
+        SplitPane.setResizableWithParent(work.getItems().get(0), false);
+        WelcomePane welcome = new WelcomePane(this::chooseAndImport, viewModel::loadSample);
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.setMaxSize(48, 48);
+        Label failed = new Label(Messages.get("window.failed"));
+        failed.getStyleClass().add("placeholder");
+        StackPane center = new StackPane();
+        Runnable update = () -> center.getChildren().setAll(switch (viewModel.screenProperty().get()) {
+            case LOADING -> loading;
+            case WELCOME -> welcome;
+            case WORK -> work;
+            case FAILED -> failed;
+        });
+        viewModel.screenProperty().addListener((obs, old, screen) -> update.run());
+        update.run();
+        return center;
+    }
+
+    private Node statusBar() {
+        Label status = new Label();
+        status.setId("statusText");
+        status.textProperty().bind(viewModel.runner().messageProperty().isEmpty()
+                .map(idle -> idle ? viewModel.statusProperty().get() : viewModel.runner().messageProperty().get()));
+        viewModel.statusProperty().addListener((obs, old, text) -> {
+            if (viewModel.runner().messageProperty().get().isEmpty()) {
+                status.textProperty().unbind();
+                status.setText(text);
+                bindStatus(status);
+            }
+        });
+        ProgressBar progress = new ProgressBar();
+        progress.setId("statusProgress");
+        progress.progressProperty().bind(viewModel.runner().progressProperty());
+        progress.visibleProperty().bind(viewModel.runner().busyProperty());
+        progress.setPrefWidth(180);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label folder = new Label(Messages.get("status.dataFolder", viewModel.dataFolder().toAbsolutePath()));
+        folder.getStyleClass().add("status-folder");
+        HBox bar = new HBox(12, status, spacer, progress, folder);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void bindStatus(Label status) {
+        status.textProperty().bind(viewModel.runner().messageProperty().isEmpty()
+                .map(idle -> idle ? viewModel.statusProperty().get() : viewModel.runner().messageProperty().get()));
+    }
+
+    private void chooseAndImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("chooser.importTitle"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get("chooser.spreadsheets"), "*.xlsx", "*.xls", "*.XLSX", "*.XLS"),
+                new FileChooser.ExtensionFilter(Messages.get("chooser.allFiles"), "*.*"));
+        viewModel.lastFolder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+        File file = chooser.showOpenDialog(window());
+        if (file != null) {
+            viewModel.rememberFolderOf(file.toPath());
+            viewModel.importWorkList(file.toPath());
+        }
+    }
+
+    private void chooseAndExport() {
+        Optional<Integer> year = chooseYear();
+        if (year.isEmpty()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("chooser.exportTitle"));
+        chooser.setInitialFileName(Messages.get("export.worklist.fileName", year.get()));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("chooser.xlsx"), "*.xlsx"));
+        viewModel.lastFolder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            Path target = file.toPath();
+            if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+                target = target.resolveSibling(target.getFileName() + ".xlsx");
+            }
+            viewModel.rememberFolderOf(target);
+            viewModel.exportWorkList(year.get(), target);
+        }
+    }
+
+    private Optional<Integer> chooseYear() {
+        List<Integer> years = viewModel.years();
+        OptionalInt current = viewModel.currentYear();
+        if (years.size() <= 1) {
+            return current.isPresent() ? Optional.of(current.getAsInt()) : Optional.empty();
+        }
+        ChoiceDialog<Integer> dialog = new ChoiceDialog<>(current.orElse(years.get(years.size() - 1)), years);
+        dialog.initOwner(window());
+        dialog.setTitle(Messages.get("export.chooseYear.title"));
+        dialog.setHeaderText(Messages.get("export.chooseYear.header"));
+        return dialog.showAndWait();
+    }
+
+    private Window window() {
+        return root.getScene().getWindow();
+    }
+}
