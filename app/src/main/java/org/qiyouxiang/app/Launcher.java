@@ -1,6 +1,7 @@
 package org.qiyouxiang.app;
 
 import org.qiyouxiang.app.cli.CommandLine;
+import org.qiyouxiang.app.ui.DesktopApp;
 
 /**
  * Program entry. Does not extend {@code Application}, so JavaFX runs from the class path.
@@ -15,6 +16,6 @@ public final class Launcher {
         if (CommandLine.isCommand(args)) {
             System.exit(CommandLine.run(args));
         }
-        org.qiyouxiang.app.ui.DesktopApp.launchWith(args);
+        System.exit(DesktopApp.launchWith(args));
     }
 }

@@ -1,18 +1,80 @@
 package org.qiyouxiang.app.ui;
 
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.qiyouxiang.app.ui.main.FxInteraction;
+import org.qiyouxiang.app.ui.main.MainViewModel;
+import org.qiyouxiang.app.ui.main.MainWindow;
+import org.qiyouxiang.app.ui.task.FxTaskRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** PLACEHOLDER for the desktop window; being written. */
+/**
+ * The desktop app: the window shows at once, the data folder opens and loads in the background.
+ * Started by {@code Launcher} without a command.
+ */
 public class DesktopApp extends Application {
 
-    public static void launchWith(String[] args) {
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
+    private static volatile int exitCode;
+
+    private MainViewModel viewModel;
+    private Stage stage;
+
+    /** Starts the window and returns the exit code once it is closed. */
+    public static int launchWith(String[] args) {
         Application.launch(DesktopApp.class, args);
+        return exitCode;
     }
 
     @Override
-    public void start(Stage stage) {
-        stage.setTitle("七优享工程进度管理");
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        AppOptions options = AppOptions.parse(getParameters().getRaw());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        FxInteraction interaction = new FxInteraction(() -> stage, this::open);
+        if (options.exitWhenLoaded()) {
+            interaction.sendErrorsTo(error -> {
+                LOG.error("start failed", error);
+                exitCode = 1;
+                Platform.exit();
+            });
+        }
+        viewModel = new MainViewModel(options.dataFolder(), new FxTaskRunner(), interaction);
+        MainWindow window = new MainWindow(viewModel, () -> open(viewModel.dataFolder()));
+        Scene scene = new Scene(window.root(), 1280, 800);
+        scene.getStylesheets().add(DesktopApp.class.getResource("/org/qiyouxiang/app/ui/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(viewModel.titleProperty());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
         stage.show();
+        viewModel.start(options.sample(), () -> {
+            if (options.exitWhenLoaded()) {
+                // One more pulse so that the loaded data has been drawn before quitting.
+                Platform.runLater(() -> Platform.runLater(this::exitLoaded));
+            }
+        });
+    }
+
+    private void exitLoaded() {
+        LOG.info("loaded; exiting as asked");
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        if (viewModel != null) {
+            viewModel.close();
+        }
+    }
+
+    /** Opens a file or folder with the system's program (Excel, WPS, the file manager). */
+    private void open(Path path) {
+        getHostServices().showDocument(path.toAbsolutePath().toUri().toString());
     }
 }

@@ -23,12 +23,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * A sheet as texts and merged regions, for tests that build the shapes offices send from the sample:
  * rows and columns moved, headers renamed, merges undone into repeated values, sheets split.
  */
-final class Grid {
+public final class Grid {
 
     final List<List<String>> rows = new ArrayList<>();
     final List<CellRangeAddress> merges = new ArrayList<>();
 
-    static Grid load(Path file) throws IOException {
+    public static Grid load(Path file) throws IOException {
         Grid grid = new Grid();
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -60,7 +60,7 @@ final class Grid {
         return c < row.size() ? row.get(c) : "";
     }
 
-    Grid set(int r, int c, String text) {
+    public Grid set(int r, int c, String text) {
         List<String> row = rows.get(r);
         while (row.size() <= c) {
             row.add("");
@@ -152,7 +152,7 @@ final class Grid {
         return grid;
     }
 
-    void write(Path file) throws IOException {
+    public void write(Path file) throws IOException {
         writeSheets(file, Map.of("工作清单", this));
     }
 

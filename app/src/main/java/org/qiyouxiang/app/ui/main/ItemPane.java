@@ -1,8 +1,10 @@
 package org.qiyouxiang.app.ui.main;
 
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -24,8 +26,11 @@ import org.qiyouxiang.db.model.WorkItem;
 final class ItemPane extends ScrollPane {
 
     private final VBox content = new VBox(12);
+    private final Consumer<WorkTreeNode> open;
 
-    ItemPane() {
+    /** @param open selects a node, when the clerk clicks an entry of a group's summary */
+    ItemPane(Consumer<WorkTreeNode> open) {
+        this.open = open;
         setId("itemPane");
         getStyleClass().add("item-pane");
         setFitToWidth(true);
@@ -77,11 +82,11 @@ final class ItemPane extends ScrollPane {
         grid.setId("schedule");
         grid.getStyleClass().add("schedule-grid");
         boolean lineLabels = item.lines().size() > 1;
-        ColumnConstraints labelColumn = new ColumnConstraints();
-        labelColumn.setMinWidth(lineLabels ? 120 : 0);
-        labelColumn.setPrefWidth(lineLabels ? 140 : 0);
-        labelColumn.setMaxWidth(lineLabels ? 160 : 0);
-        grid.getColumnConstraints().add(labelColumn);
+        int first = lineLabels ? 1 : 0;
+        if (lineLabels) {
+            ColumnConstraints labelColumn = new ColumnConstraints(100, 120, 160);
+            grid.getColumnConstraints().add(labelColumn);
+        }
         for (int q = 1; q <= 4; q++) {
             ColumnConstraints column = new ColumnConstraints();
             // Same preferred width for every quarter, so that growing shares the space equally.
@@ -92,7 +97,7 @@ final class ItemPane extends ScrollPane {
             Label header = new Label(Quarters.label(q));
             header.getStyleClass().add("quarter-header");
             header.setMaxWidth(Double.MAX_VALUE);
-            grid.add(header, q, 0);
+            grid.add(header, first + q - 1, 0);
         }
         List<ItemLine> lines = item.lines();
         for (int i = 0; i < lines.size(); i++) {
@@ -104,7 +109,8 @@ final class ItemPane extends ScrollPane {
             boolean[] covered = new boolean[5];
             for (Milestone milestone : line.milestones()) {
                 Node cell = milestoneCell(i, milestone);
-                grid.add(cell, milestone.fromQuarter(), row, milestone.toQuarter() - milestone.fromQuarter() + 1, 1);
+                grid.add(cell, first + milestone.fromQuarter() - 1, row,
+                        milestone.toQuarter() - milestone.fromQuarter() + 1, 1);
                 for (int q = milestone.fromQuarter(); q <= milestone.toQuarter(); q++) {
                     covered[q] = true;
                 }
@@ -113,7 +119,7 @@ final class ItemPane extends ScrollPane {
                 if (!covered[q]) {
                     Region empty = new Region();
                     empty.getStyleClass().add("milestone-empty");
-                    grid.add(empty, q, row);
+                    grid.add(empty, first + q - 1, row);
                 }
             }
         }
@@ -170,14 +176,16 @@ final class ItemPane extends ScrollPane {
         name.setWrapText(true);
         Label count = new Label(Messages.get("group.count", node.count()));
         count.getStyleClass().add("item-path");
-        VBox rows = new VBox(6);
+        VBox rows = new VBox(2);
         rows.getStyleClass().add("group-rows");
         for (WorkTreeNode child : node.children()) {
-            Label row = new Label(child.isItem() ? child.label() : Messages.get("group.child", child.label(), child.count()));
+            Hyperlink row = new Hyperlink(child.isItem() ? child.label()
+                    : Messages.get("group.child", child.label(), child.count()));
             row.setWrapText(true);
+            row.setOnAction(e -> open.accept(child));
             rows.getChildren().add(row);
         }
-        content.getChildren().addAll(count, name, rows);
+        content.getChildren().addAll(name, count, rows);
     }
 
     private static Node placeholder(String text) {

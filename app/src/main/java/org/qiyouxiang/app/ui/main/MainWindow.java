@@ -87,7 +87,7 @@ public final class MainWindow {
     }
 
     private Node center() {
-        ItemPane itemPane = new ItemPane();
+        ItemPane itemPane = new ItemPane(viewModel.selectedProperty()::set);
         viewModel.selectedProperty().addListener((obs, old, node) -> itemPane.show(node));
         SplitPane work = new SplitPane(new WorkTreeView(viewModel), itemPane);
         work.setDividerPositions(0.32);

@@ -1,0 +1,85 @@
+package org.qiyouxiang.app.ui.main;
+
+import java.nio.file.Path;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.Window;
+import org.qiyouxiang.app.core.Messages;
+import org.qiyouxiang.app.service.ImportPreview;
+import org.qiyouxiang.app.ui.ErrorMessages;
+import org.qiyouxiang.app.ui.importing.ImportPreviewDialog;
+
+/** The view model's questions and news as the window's dialogs. */
+public final class FxInteraction implements Interaction {
+
+    private final Supplier<Window> owner;
+    private final Consumer<Path> openFile;
+    private Consumer<Throwable> errorsInstead;
+
+    public FxInteraction(Supplier<Window> owner, Consumer<Path> openFile) {
+        this.owner = owner;
+        this.openFile = openFile;
+    }
+
+    /** Errors go here instead of a dialog: for unattended runs (--exit-when-loaded), where nobody clicks. */
+    public void sendErrorsTo(Consumer<Throwable> sink) {
+        this.errorsInstead = sink;
+    }
+
+    @Override
+    public boolean confirmImport(ImportPreview preview) {
+        return new ImportPreviewDialog(owner.get(), preview).confirmed();
+    }
+
+    @Override
+    public OptionalInt askYear(String fileName) {
+        TextInputDialog dialog = new TextInputDialog(String.valueOf(java.time.Year.now().getValue()));
+        dialog.initOwner(owner.get());
+        dialog.setTitle(Messages.get("askYear.title"));
+        dialog.setHeaderText(Messages.get("askYear.header", fileName));
+        dialog.setContentText(Messages.get("askYear.label"));
+        return dialog.showAndWait()
+                .map(String::strip)
+                .filter(t -> t.matches("20\\d\\d"))
+                .map(t -> OptionalInt.of(Integer.parseInt(t)))
+                .orElse(OptionalInt.empty());
+    }
+
+    @Override
+    public void showError(Throwable error) {
+        if (errorsInstead != null) {
+            errorsInstead.accept(error);
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner.get());
+        alert.setTitle(Messages.get("app.title"));
+        alert.setHeaderText(ErrorMessages.headline(error));
+        Label text = new Label(ErrorMessages.text(error));
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setId("errorDialog");
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showExported(Path file, String summary) {
+        ButtonType open = new ButtonType(Messages.get("exported.open"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", open, ButtonType.CLOSE);
+        alert.initOwner(owner.get());
+        alert.setTitle(Messages.get("app.title"));
+        alert.setHeaderText(summary);
+        Label text = new Label(file.toAbsolutePath().toString());
+        text.setWrapText(true);
+        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setId("exportedDialog");
+        alert.showAndWait().filter(b -> b == open).ifPresent(b -> openFile.accept(file));
+    }
+}

@@ -1,0 +1,106 @@
+package org.qiyouxiang.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.GridPane;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qiyouxiang.db.model.Milestone;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, driven as the clerk would: start, load the sample, open the tree, read an item. */
+class DesktopAppTest {
+
+    @TempDir
+    Path temp;
+
+    private final FxRobot robot = new FxRobot();
+    private javafx.application.Application app;
+
+    private void start(String... extra) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        String[] args = new String[extra.length + 2];
+        args[0] = "--data";
+        args[1] = temp.resolve("数据 目录").toString();
+        System.arraycopy(extra, 0, args, 2, extra.length);
+        app = FxToolkit.setupApplication(DesktopApp.class, args);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theSampleOpensInTheTreeAndAnItemShowsItsMilestonesByQuarter() throws Exception {
+        start("--sample");
+        waitForTree();
+
+        robot.doubleClickOn(cell("劳有所得（15）"));
+        robot.doubleClickOn(cell("重点任务（8）"));
+        robot.clickOn(cell("5  加强劳动关系综合治理"));
+
+        assertThat(robot.lookup("#itemName").queryAs(Label.class).getText()).isEqualTo("加强劳动关系综合治理");
+        assertThat(milestone("#milestone-1-1").text()).isEqualTo("全县“开工第一课”活动服务企业覆盖率不低于3%。");
+        assertThat(robot.lookup("#schedule").queryAs(GridPane.class).getChildren()
+                .filtered(n -> n.getStyleClass().contains("milestone"))).hasSize(12);
+    }
+
+    @Test
+    void aMilestoneMergedAcrossTheYearSpansAllFourQuarterColumns() throws Exception {
+        start("--sample");
+        waitForTree();
+
+        robot.doubleClickOn(cell("幼有善育（10）"));
+        robot.doubleClickOn(cell("重点指标（3）"));
+        robot.clickOn(cell("1  每千人口拥有3岁以下婴幼儿托位数"));
+
+        Node yearly = robot.lookup("#milestone-0-1").query();
+        assertThat(((Milestone) yearly.getUserData()).text()).isEqualTo("年度指标2.6");
+        assertThat(GridPane.getColumnSpan(yearly)).isEqualTo(4);
+        assertThat(robot.lookup("#itemUnits").queryAs(Label.class).getText()).isEqualTo("县卫健局");
+    }
+
+    @Test
+    void theFirstStartOffersTheSampleAndLoadsItOnAClick() throws Exception {
+        start();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#welcomeSample").tryQuery().isPresent());
+
+        robot.clickOn("#welcomeSample");
+        waitForTree();
+
+        assertThat(robot.lookup("#welcomePane").tryQuery()).isEmpty();
+        assertThat(tree().getRoot().getValue().count()).isEqualTo(91);
+    }
+
+    private void waitForTree() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#workTree").tryQuery().isPresent()
+                && tree().getRoot() != null && tree().getRoot().getValue().count() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TreeView<org.qiyouxiang.app.ui.main.WorkTreeNode> tree() {
+        return robot.lookup("#workTree").queryAs(TreeView.class);
+    }
+
+    private Node cell(String text) {
+        return robot.lookup(".tree-cell").match((TreeCell<?> c) -> text.equals(c.getText())).query();
+    }
+
+    private Milestone milestone(String id) {
+        return (Milestone) robot.lookup(id).query().getUserData();
+    }
+}
