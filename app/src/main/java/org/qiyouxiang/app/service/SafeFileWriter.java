@@ -6,6 +6,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.qiyouxiang.app.core.Messages;
 
 /**
@@ -31,6 +32,7 @@ public final class SafeFileWriter {
             Files.createDirectories(folder);
             temporary = Files.createTempFile(folder, ".qyx-", ".tmp");
             content.writeTo(temporary);
+            readableLikeOtherFiles(temporary);
             moveIntoPlace(temporary, absolute);
         } catch (FileSystemException e) {
             throw new ExportException(Messages.get("export.error.locked", absolute.getFileName()), e);
@@ -38,6 +40,13 @@ public final class SafeFileWriter {
             throw new ExportException(Messages.get("export.error.io", absolute.getFileName(), e.getMessage()), e);
         } finally {
             deleteQuietly(temporary);
+        }
+    }
+
+    /** A temporary file is private to its owner on Linux; the finished export is an ordinary file. */
+    private static void readableLikeOtherFiles(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

@@ -2,10 +2,12 @@ package org.qiyouxiang.app.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.ui.main.FxInteraction;
 import org.qiyouxiang.app.ui.main.MainViewModel;
 import org.qiyouxiang.app.ui.main.MainWindow;
@@ -27,6 +29,8 @@ public class DesktopApp extends Application {
 
     /** Starts the window and returns the exit code once it is closed. */
     public static int launchWith(String[] args) {
+        // JavaFX's own words (取消, 复制, 粘贴 …) follow the default locale: the clerk reads Chinese.
+        Locale.setDefault(Messages.locale());
         Application.launch(DesktopApp.class, args);
         return exitCode;
     }
