@@ -40,6 +40,8 @@ public final class ImportPreviewDialog extends Dialog<ButtonType> {
     }
 
     public static final ButtonType IMPORT = new ButtonType(Messages.get("preview.confirm"), ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType CANCEL = new ButtonType(Messages.get("button.cancel"),
+            ButtonBar.ButtonData.CANCEL_CLOSE);
     public static final ButtonType REPLACE = new ButtonType(Messages.get("preview.replace.confirm"),
             ButtonBar.ButtonData.OK_DONE);
 
@@ -64,7 +66,7 @@ public final class ImportPreviewDialog extends Dialog<ButtonType> {
         setResizable(true);
         getDialogPane().setContent(load());
         getDialogPane().setId("importPreview");
-        getDialogPane().getButtonTypes().addAll(preview.yearExists() ? REPLACE : IMPORT, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().addAll(preview.yearExists() ? REPLACE : IMPORT, CANCEL);
         fill(preview);
     }
 

@@ -57,7 +57,8 @@ public final class FxInteraction implements Interaction {
             errorsInstead.accept(error);
             return;
         }
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "",
+                new ButtonType(Messages.get("button.ok"), ButtonBar.ButtonData.OK_DONE));
         alert.initOwner(owner.get());
         alert.setTitle(Messages.get("app.title"));
         alert.setHeaderText(ErrorMessages.headline(error));
@@ -72,7 +73,8 @@ public final class FxInteraction implements Interaction {
     @Override
     public void showExported(Path file, String summary) {
         ButtonType open = new ButtonType(Messages.get("exported.open"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", open, ButtonType.CLOSE);
+        ButtonType close = new ButtonType(Messages.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", open, close);
         alert.initOwner(owner.get());
         alert.setTitle(Messages.get("app.title"));
         alert.setHeaderText(summary);
