@@ -10,7 +10,7 @@ import picocli.CommandLine.Help.Ansi;
 /** The command line: {@code [--data DIR] import FILE...}, {@code export worklist …}, {@code --help}. */
 public final class CommandLine {
 
-    private static final Set<String> COMMANDS = Set.of("import", "export", "--help", "-h", "--version", "-V");
+    private static final Set<String> COMMANDS = Set.of("import", "export", "bench", "--help", "-h", "--version", "-V");
 
     private CommandLine() {
     }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
         resourceBundle = "org.qiyouxiang.app.cli",
         mixinStandardHelpOptions = true,
         version = "七优享工程进度管理 0.1",
-        subcommands = {ImportCommand.class, ExportCommand.class})
+        subcommands = {ImportCommand.class, ExportCommand.class, BenchCommand.class})
 final class RootCommand {
 
     @Option(names = "--data", paramLabel = "DIR", descriptionKey = "data")

@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.qiyouxiang.app.core.Messages;
+import org.qiyouxiang.app.ui.bench.FrameMarkers;
 import org.qiyouxiang.app.ui.main.FxInteraction;
 import org.qiyouxiang.app.ui.main.MainViewModel;
 import org.qiyouxiang.app.ui.main.MainWindow;
@@ -57,12 +58,17 @@ public class DesktopApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
-        viewModel.start(options.sample(), () -> {
-            if (options.exitWhenLoaded()) {
-                // One more pulse so that the loaded data has been drawn before quitting.
-                Platform.runLater(() -> Platform.runLater(this::exitLoaded));
+        if (FrameMarkers.enabled()) {
+            FrameMarkers.afterNextFrame(scene, () -> FrameMarkers.print(FrameMarkers.FIRST_FRAME));
+        }
+        viewModel.start(options.sample(), () -> FrameMarkers.afterNextFrame(scene, () -> {
+            if (FrameMarkers.enabled()) {
+                FrameMarkers.print(FrameMarkers.FILLED_FRAME);
             }
-        });
+            if (options.exitWhenLoaded()) {
+                exitLoaded();
+            }
+        }));
     }
 
     private void exitLoaded() {

@@ -1,0 +1,38 @@
+package org.qiyouxiang.app.ui.bench;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * Lines a window prints when it has drawn a frame, read by the startup benchmark from the child's
+ * output. Printed only when {@code -Dqiyouxiang.benchMarkers=true}.
+ */
+public final class FrameMarkers {
+
+    public static final String FIRST_FRAME = "first-frame";
+    public static final String FILLED_FRAME = "filled-frame";
+    public static final String PREFIX = "BENCH-MARK ";
+
+    private FrameMarkers() {
+    }
+
+    public static boolean enabled() {
+        return Boolean.getBoolean("qiyouxiang.benchMarkers");
+    }
+
+    /** Runs after the next pulse has laid out the scene and handed it to the renderer. */
+    public static void afterNextFrame(Scene scene, Runnable action) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
+    public static void print(String marker) {
+        System.out.println(PREFIX + marker);
+        System.out.flush();
+    }
+}
