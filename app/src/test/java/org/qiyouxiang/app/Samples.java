@@ -7,6 +7,8 @@ import java.nio.file.Path;
 public final class Samples {
 
     public static final String WORK_LIST = "嵊泗县2024年七优享工作清单.xlsx";
+    public static final String FIVE_YEAR_TARGETS = "嵊泗县七优享五年目标.xlsx";
+    public static final String KEY_INDICATORS = "嵊泗县2024年七优享重点指标.xlsx";
 
     private Samples() {
     }
@@ -22,5 +24,13 @@ public final class Samples {
 
     public static Path workList() {
         return folder().resolve(WORK_LIST);
+    }
+
+    public static Path fiveYearTargets() {
+        return folder().resolve(FIVE_YEAR_TARGETS);
+    }
+
+    public static Path keyIndicators() {
+        return folder().resolve(KEY_INDICATORS);
     }
 }

@@ -1,8 +1,12 @@
 package org.qiyouxiang.app.cli;
 
 import java.nio.file.Path;
+import java.time.Year;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.qiyouxiang.app.core.Messages;
+import org.qiyouxiang.app.service.IndicatorExportService;
+import org.qiyouxiang.app.service.IndicatorService;
 import org.qiyouxiang.app.service.WorkListExportService;
 import org.qiyouxiang.app.service.WorkListService;
 import org.qiyouxiang.db.Database;
@@ -11,9 +15,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code export worklist --year Y --out FILE.xlsx}. */
+/** {@code export worklist --year Y --out FILE.xlsx}, {@code export indicators [--year Y] --out FILE.xlsx}. */
 @Command(name = "export", resourceBundle = "org.qiyouxiang.app.cli", mixinStandardHelpOptions = true,
-        subcommands = ExportCommand.WorkListExport.class)
+        subcommands = {ExportCommand.WorkListExport.class, ExportCommand.IndicatorsExport.class})
 final class ExportCommand {
 
     @ParentCommand
@@ -46,6 +50,44 @@ final class ExportCommand {
                         String.valueOf(year), list.items().size(), out.toAbsolutePath()));
             }
             return ExitCodes.OK;
+        }
+    }
+
+    /** The five-year table with a year's latest actuals and judgements (default: this year, within the programme). */
+    @Command(name = "indicators", resourceBundle = "org.qiyouxiang.app.cli", mixinStandardHelpOptions = true)
+    static final class IndicatorsExport implements Callable<Integer> {
+
+        @ParentCommand
+        ExportCommand export;
+
+        @Option(names = "--year", paramLabel = "YEAR", descriptionKey = "export.indicators.year")
+        Integer year;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "export.out")
+        Path out;
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Database database = Database.open(export.root.dataFolder())) {
+                IndicatorService indicators = new IndicatorService(database);
+                if (!indicators.hasFiveYearTable()) {
+                    throw new BadInputException(Messages.get("export.error.noFiveYearTable"));
+                }
+                int actualYear = year != null ? year : currentYearWithin(indicators.years());
+                int count = new IndicatorExportService(database, indicators).export(actualYear, out);
+                spec.commandLine().getOut().println(Messages.get("cli.export.indicatorsDone", count,
+                        String.valueOf(actualYear), out.toAbsolutePath()));
+            }
+            return ExitCodes.OK;
+        }
+
+        /** This year, or the programme's first or last year when today is outside it. */
+        static int currentYearWithin(List<Integer> years) {
+            int now = Year.now().getValue();
+            return Math.max(years.get(0), Math.min(now, years.get(years.size() - 1)));
         }
     }
 }

@@ -4,16 +4,16 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.qiyouxiang.app.core.ImportException;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.core.Place;
-import org.qiyouxiang.app.service.ImportPreview;
-import org.qiyouxiang.app.service.ImportResult;
+import org.qiyouxiang.app.service.IndicatorImportService;
 import org.qiyouxiang.app.service.WorkListImportService;
-import org.qiyouxiang.app.service.YearExistsException;
 import org.qiyouxiang.db.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +22,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code import [--yes] [--year Y] FILE...}: every file is read before anything is stored. */
+/**
+ * {@code import [--yes] [--year Y] FILE...}: work lists, five-year tables and key-indicator tables, told
+ * apart by their headers, mixed in one command. Every file is read before anything is stored.
+ */
 @Command(name = "import", resourceBundle = "org.qiyouxiang.app.cli", mixinStandardHelpOptions = true)
 final class ImportCommand implements Callable<Integer> {
 
@@ -50,30 +53,37 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         try (Database database = Database.open(root.dataFolder())) {
-            WorkListImportService service = new WorkListImportService(database);
-            List<ImportPreview> previews = new ArrayList<>();
+            WorkListImportService workLists = new WorkListImportService(database);
+            IndicatorImportService indicators = new IndicatorImportService(database);
+            OptionalInt chosenYear = year == null ? OptionalInt.empty() : OptionalInt.of(year);
+            List<PendingImport> pending = new ArrayList<>();
             for (Path file : files) {
-                previews.add(service.preview(file, year == null ? OptionalInt.empty() : OptionalInt.of(year)));
+                pending.add(PendingImport.read(file, chosenYear, workLists, indicators));
             }
-            for (ImportPreview preview : previews) {
-                if (preview.yearExists() && !replace) {
-                    throw new BadInputException(Messages.get("cli.import.yearExists", String.valueOf(preview.year())));
-                }
-            }
-            for (ImportPreview preview : previews) {
-                preview.warnings().forEach(w -> out.println(Messages.get("cli.warning", w.describe())));
-                ImportResult result = store(service, preview);
-                out.println(result.summary());
+            checkBeforeStoring(pending);
+            pending.sort(PendingImport.STORE_ORDER);
+            for (PendingImport file : pending) {
+                file.warnings().forEach(w -> out.println(Messages.get("cli.warning", w.describe())));
+                out.println(file.store(replace));
             }
         }
         return ExitCodes.OK;
     }
 
-    private ImportResult store(WorkListImportService service, ImportPreview preview) throws BadInputException {
-        try {
-            return service.store(preview, replace);
-        } catch (YearExistsException e) {
-            throw new BadInputException(Messages.get("cli.import.yearExists", String.valueOf(e.year())));
+    /** Refuses, before anything is stored, to replace without --yes or to take the same table twice. */
+    private void checkBeforeStoring(List<PendingImport> pending) throws BadInputException {
+        Map<String, PendingImport> seen = new HashMap<>();
+        for (PendingImport file : pending) {
+            if (file.exists() && !replace) {
+                throw new BadInputException(file.existsMessage());
+            }
+            PendingImport same = seen.putIfAbsent(file.kind() + "/" + file.year(), file);
+            if (same != null) {
+                String table = Messages.get("table." + file.kind().name())
+                        + (file.year() == null ? "" : " " + file.year());
+                throw new BadInputException(Messages.get("cli.import.sameTableTwice",
+                        same.file().getFileName(), file.file().getFileName(), table));
+            }
         }
     }
 }

@@ -139,7 +139,7 @@ public final class WorkListReader {
     }
 
     /** The first text above the header: the document's title. */
-    private static String titleAbove(SheetView view, int headerRow) {
+    static String titleAbove(SheetView view, int headerRow) {
         for (int r = 0; r < headerRow; r++) {
             for (int c = 0; c <= view.lastColumn(r); c++) {
                 String text = view.text(r, c);
@@ -151,7 +151,7 @@ public final class WorkListReader {
         return null;
     }
 
-    private static String areaFromSheetName(String sheetName) {
+    static String areaFromSheetName(String sheetName) {
         String name = sheetName.strip().replaceAll("^[\\d一二三四五六七八九十]+[、.．\\s]*", "");
         return name.isEmpty() || GENERIC_SHEET.matcher(name).matches() ? null : name;
     }

@@ -11,6 +11,8 @@ import java.nio.file.StandardCopyOption;
 public final class SampleData {
 
     public static final String WORK_LIST = "嵊泗县2024年七优享工作清单.xlsx";
+    public static final String FIVE_YEAR_TARGETS = "嵊泗县七优享五年目标.xlsx";
+    public static final String KEY_INDICATORS = "嵊泗县2024年七优享重点指标.xlsx";
     private static final String FOLDER = "/org/qiyouxiang/app/samples/";
 
     private SampleData() {

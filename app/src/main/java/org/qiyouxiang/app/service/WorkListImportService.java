@@ -65,6 +65,7 @@ public final class WorkListImportService {
                     replaced[0] = true;
                 }
                 lists.insert(programme.id(), list);
+                IndicatorLinks.link(trx.dsl(), programme.id());
             });
         } catch (YearExistsRuntime e) {
             throw new YearExistsException(e.year);

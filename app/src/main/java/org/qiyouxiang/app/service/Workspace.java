@@ -14,6 +14,9 @@ public final class Workspace implements AutoCloseable {
     private final WorkListImportService imports;
     private final WorkListExportService exports;
     private final Settings settings;
+    private final IndicatorService indicators;
+    private final IndicatorImportService indicatorImports;
+    private final IndicatorExportService indicatorExports;
 
     private Workspace(Database database, Settings settings) {
         this.database = database;
@@ -21,6 +24,9 @@ public final class Workspace implements AutoCloseable {
         this.imports = new WorkListImportService(database);
         this.exports = new WorkListExportService(workLists);
         this.settings = settings;
+        this.indicators = new IndicatorService(database);
+        this.indicatorImports = new IndicatorImportService(database);
+        this.indicatorExports = new IndicatorExportService(database, indicators);
     }
 
     public static Workspace open(Path dataFolder) {
@@ -41,6 +47,23 @@ public final class Workspace implements AutoCloseable {
 
     public WorkListExportService exports() {
         return exports;
+    }
+
+    public IndicatorService indicators() {
+        return indicators;
+    }
+
+    public IndicatorImportService indicatorImports() {
+        return indicatorImports;
+    }
+
+    public IndicatorExportService indicatorExports() {
+        return indicatorExports;
+    }
+
+    /** Loads the bundled sample: five-year targets, 2024 key indicators and the 2024 work list. */
+    public SampleLoader samples() {
+        return new SampleLoader(imports, indicatorImports);
     }
 
     public Settings settings() {

@@ -5,12 +5,15 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -27,6 +30,8 @@ public final class Grid {
 
     final List<List<String>> rows = new ArrayList<>();
     final List<CellRangeAddress> merges = new ArrayList<>();
+    /** Whether plain numbers are written as numeric cells displaying their decimals (3.80), as the office's files hold them. */
+    boolean numeric;
 
     public static Grid load(Path file) throws IOException {
         Grid grid = new Grid();
@@ -48,8 +53,15 @@ public final class Grid {
         return grid;
     }
 
+    /** Writes plain numbers as numeric cells formatted to show the decimals they were written with. */
+    Grid numbersAsNumericCells() {
+        numeric = true;
+        return this;
+    }
+
     Grid copy() {
         Grid grid = new Grid();
+        grid.numeric = numeric;
         rows.forEach(r -> grid.rows.add(new ArrayList<>(r)));
         merges.forEach(m -> grid.merges.add(m.copy()));
         return grid;
@@ -132,6 +144,7 @@ public final class Grid {
     /** The rows whose index passes the test, with merges kept where wholly inside a kept block. */
     Grid keepRows(Predicate<Integer> keep) {
         Grid grid = new Grid();
+        grid.numeric = numeric;
         Map<Integer, Integer> newIndex = new LinkedHashMap<>();
         for (int r = 0; r < rows.size(); r++) {
             if (keep.test(r)) {
@@ -160,6 +173,7 @@ public final class Grid {
     static void writeSheets(Path file, Map<String, Grid> sheets) throws IOException {
         try (Workbook workbook = file.toString().endsWith(".xls") ? new HSSFWorkbook() : new XSSFWorkbook();
              OutputStream out = Files.newOutputStream(file)) {
+            Map<Integer, CellStyle> numberStyles = new HashMap<>();
             for (var entry : sheets.entrySet()) {
                 Sheet sheet = workbook.createSheet(entry.getKey());
                 Grid grid = entry.getValue();
@@ -167,7 +181,11 @@ public final class Grid {
                     Row row = sheet.createRow(r);
                     for (int c = 0; c < grid.rows.get(r).size(); c++) {
                         String text = grid.get(r, c);
-                        if (!text.isEmpty()) {
+                        if (grid.numeric && PLAIN_NUMBER.matcher(text).matches()) {
+                            Cell cell = row.createCell(c);
+                            cell.setCellValue(Double.parseDouble(text));
+                            cell.setCellStyle(numberStyles.computeIfAbsent(decimals(text), d -> numberStyle(workbook, d)));
+                        } else if (!text.isEmpty()) {
                             row.createCell(c).setCellValue(text);
                         }
                     }
@@ -176,5 +194,18 @@ public final class Grid {
             }
             workbook.write(out);
         }
+    }
+
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
+
+    private static int decimals(String number) {
+        int dot = number.indexOf('.');
+        return dot < 0 ? 0 : number.length() - dot - 1;
+    }
+
+    private static CellStyle numberStyle(Workbook workbook, int decimals) {
+        CellStyle style = workbook.createCellStyle();
+        style.setDataFormat(workbook.createDataFormat().getFormat(decimals == 0 ? "0" : "0." + "0".repeat(decimals)));
+        return style;
     }
 }
