@@ -12,7 +12,9 @@ import java.util.concurrent.Callable;
 import org.qiyouxiang.app.core.ImportException;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.core.Place;
+import org.qiyouxiang.app.service.AlreadyStoredException;
 import org.qiyouxiang.app.service.IndicatorImportService;
+import org.qiyouxiang.app.service.PendingImport;
 import org.qiyouxiang.app.service.WorkListImportService;
 import org.qiyouxiang.db.Database;
 import picocli.CommandLine.Command;
@@ -64,10 +66,27 @@ final class ImportCommand implements Callable<Integer> {
             pending.sort(PendingImport.STORE_ORDER);
             for (PendingImport file : pending) {
                 file.warnings().forEach(w -> out.println(Messages.get("cli.warning", w.describe())));
-                out.println(file.store(replace));
+                out.println(store(file));
             }
         }
         return ExitCodes.OK;
+    }
+
+    private String store(PendingImport file) throws BadInputException {
+        try {
+            return file.store(replace);
+        } catch (AlreadyStoredException e) {
+            throw new BadInputException(existsMessage(file));
+        }
+    }
+
+    /** The refusal to replace without --yes. */
+    private static String existsMessage(PendingImport file) {
+        return switch (file.kind()) {
+            case WORK_LIST -> Messages.get("cli.import.yearExists", String.valueOf(file.year()));
+            case FIVE_YEAR_TARGETS -> Messages.get("cli.import.fiveYearExists");
+            case KEY_INDICATORS -> Messages.get("cli.import.keyExists", String.valueOf(file.year()));
+        };
     }
 
     /** Refuses, before anything is stored, to replace without --yes or to take the same table twice. */
@@ -75,7 +94,7 @@ final class ImportCommand implements Callable<Integer> {
         Map<String, PendingImport> seen = new HashMap<>();
         for (PendingImport file : pending) {
             if (file.exists() && !replace) {
-                throw new BadInputException(file.existsMessage());
+                throw new BadInputException(existsMessage(file));
             }
             PendingImport same = seen.putIfAbsent(file.kind() + "/" + file.year(), file);
             if (same != null) {

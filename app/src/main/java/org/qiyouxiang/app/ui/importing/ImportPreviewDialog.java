@@ -3,11 +3,10 @@ package org.qiyouxiang.app.ui.importing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -16,28 +15,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.qiyouxiang.app.core.ImportProblem;
 import org.qiyouxiang.app.core.Messages;
-import org.qiyouxiang.app.service.ImportPreview;
-import org.qiyouxiang.db.model.ItemKind;
 
 /**
- * Shows what an import will bring in (areas, counts by kind, warnings, a year that will be replaced)
- * and asks the clerk to confirm. Nothing has been written while it is open.
+ * Shows what an import will bring in (the table, counts per area, notes, warnings, what it would
+ * replace) and asks the clerk to confirm. Nothing has been written while it is open.
  */
 public final class ImportPreviewDialog extends Dialog<ButtonType> {
-
-    /** One row of the area table. */
-    public record AreaCount(String area, Map<ItemKind, Integer> counts) {
-        int count(ItemKind kind) {
-            return counts.getOrDefault(kind, 0);
-        }
-
-        int sum() {
-            return counts.values().stream().mapToInt(Integer::intValue).sum();
-        }
-    }
 
     public static final ButtonType IMPORT = new ButtonType(Messages.get("preview.confirm"), ButtonBar.ButtonData.OK_DONE);
     public static final ButtonType CANCEL = new ButtonType(Messages.get("button.cancel"),
@@ -46,28 +32,25 @@ public final class ImportPreviewDialog extends Dialog<ButtonType> {
             ButtonBar.ButtonData.OK_DONE);
 
     @FXML private Label fileLabel;
+    @FXML private Label tableLabel;
     @FXML private Label titleLabel;
     @FXML private Label yearLabel;
     @FXML private Label totalLabel;
     @FXML private Label replaceLabel;
-    @FXML private TableView<AreaCount> areaTable;
-    @FXML private TableColumn<AreaCount, String> areaColumn;
-    @FXML private TableColumn<AreaCount, Integer> indicatorColumn;
-    @FXML private TableColumn<AreaCount, Integer> taskColumn;
-    @FXML private TableColumn<AreaCount, Integer> livelihoodColumn;
-    @FXML private TableColumn<AreaCount, Integer> sumColumn;
+    @FXML private TableView<List<String>> areaTable;
+    @FXML private VBox notes;
     @FXML private Label warningTitle;
     @FXML private ListView<String> warningList;
 
-    public ImportPreviewDialog(Window owner, ImportPreview preview) {
+    public ImportPreviewDialog(Window owner, ImportSummary summary) {
         initOwner(owner);
         setTitle(Messages.get("preview.dialogTitle"));
         setHeaderText(Messages.get("preview.header"));
         setResizable(true);
         getDialogPane().setContent(load());
         getDialogPane().setId("importPreview");
-        getDialogPane().getButtonTypes().addAll(preview.yearExists() ? REPLACE : IMPORT, CANCEL);
-        fill(preview);
+        getDialogPane().getButtonTypes().addAll(summary.replaceText() != null ? REPLACE : IMPORT, CANCEL);
+        fill(summary);
     }
 
     private Parent load() {
@@ -81,31 +64,42 @@ public final class ImportPreviewDialog extends Dialog<ButtonType> {
         }
     }
 
-    private void fill(ImportPreview preview) {
-        fileLabel.setText(preview.file().getFileName().toString());
-        titleLabel.setText(preview.workList().title() == null ? Messages.get("item.none") : preview.workList().title());
-        yearLabel.setText(Messages.get("tree.year", preview.year()));
-        totalLabel.setText(Messages.get("preview.totalText", preview.countsByArea().size(), preview.itemCount()));
-        if (preview.yearExists()) {
+    private void fill(ImportSummary summary) {
+        fileLabel.setText(summary.fileName());
+        tableLabel.setText(summary.tableName());
+        titleLabel.setText(summary.title());
+        yearLabel.setText(summary.yearText());
+        totalLabel.setText(summary.totalText());
+        if (summary.replaceText() != null) {
             show(replaceLabel);
-            replaceLabel.setText(Messages.get("preview.replace", preview.year()));
+            replaceLabel.setText(summary.replaceText());
         }
-        areaColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().area()));
-        indicatorColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count(ItemKind.KEY_INDICATOR)));
-        taskColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count(ItemKind.KEY_TASK)));
-        livelihoodColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count(ItemKind.LIVELIHOOD)));
-        sumColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sum()));
-        preview.countsByArea().forEach((area, counts) -> areaTable.getItems().add(new AreaCount(area, counts)));
-        List<String> warnings = preview.warnings().stream().map(ImportProblem::describe).toList();
-        if (!warnings.isEmpty()) {
+        for (int c = 0; c < summary.columns().size(); c++) {
+            final int column = c;
+            TableColumn<List<String>, String> tableColumn = new TableColumn<>(summary.columns().get(c));
+            tableColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().get(column)));
+            tableColumn.setSortable(false);
+            if (c > 0) {
+                tableColumn.getStyleClass().add("number-column");
+            }
+            tableColumn.setPrefWidth(c == 0 ? 200 : 100);
+            areaTable.getColumns().add(tableColumn);
+        }
+        areaTable.getItems().setAll(summary.rows());
+        summary.notes().forEach(text -> {
+            Label note = new Label(text);
+            note.setWrapText(true);
+            notes.getChildren().add(note);
+        });
+        if (!summary.warnings().isEmpty()) {
             show(warningTitle);
             show(warningList);
-            warningTitle.setText(Messages.get("preview.warningsCount", warnings.size()));
-            warningList.getItems().setAll(warnings);
+            warningTitle.setText(Messages.get("preview.warningsCount", summary.warnings().size()));
+            warningList.getItems().setAll(summary.warnings());
         }
     }
 
-    private static void show(javafx.scene.Node node) {
+    private static void show(Node node) {
         node.setManaged(true);
         node.setVisible(true);
     }

@@ -11,9 +11,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 import org.qiyouxiang.app.core.Messages;
-import org.qiyouxiang.app.service.ImportPreview;
+import org.qiyouxiang.app.service.PendingImport;
 import org.qiyouxiang.app.ui.ErrorMessages;
 import org.qiyouxiang.app.ui.importing.ImportPreviewDialog;
+import org.qiyouxiang.app.ui.importing.ImportSummary;
 
 /** The view model's questions and news as the window's dialogs. */
 public final class FxInteraction implements Interaction {
@@ -33,8 +34,8 @@ public final class FxInteraction implements Interaction {
     }
 
     @Override
-    public boolean confirmImport(ImportPreview preview) {
-        return new ImportPreviewDialog(owner.get(), preview).confirmed();
+    public boolean confirmImport(PendingImport file) {
+        return new ImportPreviewDialog(owner.get(), ImportSummary.of(file)).confirmed();
     }
 
     @Override

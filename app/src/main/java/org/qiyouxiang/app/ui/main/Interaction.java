@@ -2,13 +2,13 @@ package org.qiyouxiang.app.ui.main;
 
 import java.nio.file.Path;
 import java.util.OptionalInt;
-import org.qiyouxiang.app.service.ImportPreview;
+import org.qiyouxiang.app.service.PendingImport;
 
 /** What the view model asks of the clerk or tells them: dialogs in the window, stubs in tests. */
 public interface Interaction {
 
     /** Shows what an import will bring in; true when the clerk confirms. */
-    boolean confirmImport(ImportPreview preview);
+    boolean confirmImport(PendingImport file);
 
     /** Asks for the year of a work list whose file does not say. */
     OptionalInt askYear(String fileName);

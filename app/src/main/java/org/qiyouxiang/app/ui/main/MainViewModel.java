@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,9 +16,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.excel.YearNotFoundException;
-import org.qiyouxiang.app.service.ImportPreview;
-import org.qiyouxiang.app.service.ImportResult;
-import org.qiyouxiang.app.service.SampleData;
+import org.qiyouxiang.app.core.TableKind;
+import org.qiyouxiang.app.service.PendingImport;
+import org.qiyouxiang.app.service.SampleLoader;
 import org.qiyouxiang.app.service.WorkListService;
 import org.qiyouxiang.app.service.Workspace;
 import org.qiyouxiang.app.ui.task.TaskRunner;
@@ -39,6 +41,8 @@ public final class MainViewModel {
     private final ObjectProperty<WorkTreeNode> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Messages.get("app.title"));
+    private final ReadOnlyObjectWrapper<Workspace> workspaceProperty = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper dataVersion = new ReadOnlyIntegerWrapper(0);
     private Workspace workspace;
 
     public MainViewModel(Path dataFolder, TaskRunner runner, Interaction interaction) {
@@ -54,7 +58,9 @@ public final class MainViewModel {
             return new Loaded(opened, load(opened.workLists()));
         }, loaded -> {
             workspace = loaded.workspace();
+            workspaceProperty.set(workspace);
             show(loaded.years(), OptionalInt.empty());
+            dataVersion.set(dataVersion.get() + 1);
             if (sampleIfEmpty && loaded.years().isEmpty()) {
                 loadSample(whenShown);
             } else {
@@ -70,48 +76,58 @@ public final class MainViewModel {
         loadSample(() -> { });
     }
 
+    /** The 嵊泗 sample: five-year targets, 2024 key indicators and the 2024 work list, in one go. */
     private void loadSample(Runnable whenShown) {
-        Path file = SampleData.extract(SampleData.WORK_LIST, dataFolder.resolve("samples"));
-        importFile(file, OptionalInt.empty(), true, whenShown);
+        if (workspace == null) {
+            return;
+        }
+        runner.run(Messages.get("status.loadingSample"), progress -> {
+            SampleLoader.Result result = workspace.samples().load(dataFolder.resolve("samples"));
+            return new Stored(String.join("；", result.summaries()), OptionalInt.of(result.workList().year()),
+                    load(workspace.workLists()));
+        }, stored -> stored(stored, whenShown), interaction::showError);
     }
 
-    /** Reads the file, shows the clerk what it brings in, and stores it once confirmed. */
-    public void importWorkList(Path file) {
-        importFile(file, OptionalInt.empty(), false, () -> { });
+    /** Reads the file (a work list or an indicator table), shows what it brings in, stores it once confirmed. */
+    public void importFile(Path file) {
+        importFile(file, OptionalInt.empty());
     }
 
-    private void importFile(Path file, OptionalInt year, boolean sample, Runnable whenShown) {
+    private void importFile(Path file, OptionalInt year) {
         if (workspace == null) {
             return;
         }
         runner.run(Messages.get("status.reading", file.getFileName()),
-                progress -> workspace.imports().preview(file, year),
-                preview -> confirmAndStore(preview, sample, whenShown),
+                progress -> PendingImport.read(file, year, workspace.imports(), workspace.indicatorImports()),
+                this::confirmAndStore,
                 error -> {
                     if (error instanceof YearNotFoundException) {
                         interaction.askYear(file.getFileName().toString())
-                                .ifPresent(chosen -> importFile(file, OptionalInt.of(chosen), sample, whenShown));
+                                .ifPresent(chosen -> importFile(file, OptionalInt.of(chosen)));
                     } else {
                         interaction.showError(error);
                     }
                 });
     }
 
-    private void confirmAndStore(ImportPreview preview, boolean sample, Runnable whenShown) {
-        boolean ask = !sample || preview.yearExists();
-        if (ask && !interaction.confirmImport(preview)) {
+    private void confirmAndStore(PendingImport pending) {
+        if (!interaction.confirmImport(pending)) {
             status.set(Messages.get("status.importCancelled"));
             return;
         }
         runner.run(Messages.get("status.importing"), progress -> {
-            ImportResult result = workspace.imports().store(preview, true);
-            return new Stored(result, load(workspace.workLists()));
-        }, stored -> {
-            show(stored.years(), OptionalInt.of(stored.result().year()));
-            status.set(Messages.get("status.saved", stored.result().summary(),
-                    LocalTime.now().withNano(0).toString()));
-            whenShown.run();
-        }, interaction::showError);
+            String summary = pending.store(true);
+            OptionalInt year = pending.kind() == TableKind.WORK_LIST ? OptionalInt.of(pending.year())
+                    : OptionalInt.empty();
+            return new Stored(summary, year, load(workspace.workLists()));
+        }, stored -> stored(stored, () -> { }), interaction::showError);
+    }
+
+    private void stored(Stored stored, Runnable whenShown) {
+        show(stored.years(), stored.focusYear());
+        dataVersion.set(dataVersion.get() + 1);
+        status.set(Messages.get("status.saved", stored.summary(), LocalTime.now().withNano(0).toString()));
+        whenShown.run();
     }
 
     /** Writes a stored year's work list as .xlsx in the official layout. */
@@ -185,6 +201,16 @@ public final class MainViewModel {
         return years;
     }
 
+    /** The open data folder's services, once opened: the other views work through it. */
+    public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
+        return workspaceProperty.getReadOnlyProperty();
+    }
+
+    /** Counts the times the stored data changed as a whole (opened, imported): views reload when it moves. */
+    public ReadOnlyIntegerProperty dataVersionProperty() {
+        return dataVersion.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<Screen> screenProperty() {
         return screen.getReadOnlyProperty();
     }
@@ -213,6 +239,6 @@ public final class MainViewModel {
     private record Loaded(Workspace workspace, List<WorkList> years) {
     }
 
-    private record Stored(ImportResult result, List<WorkList> years) {
+    private record Stored(String summary, OptionalInt focusYear, List<WorkList> years) {
     }
 }

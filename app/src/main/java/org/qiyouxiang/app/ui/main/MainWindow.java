@@ -150,7 +150,7 @@ public final class MainWindow {
         File file = chooser.showOpenDialog(window());
         if (file != null) {
             viewModel.rememberFolderOf(file.toPath());
-            viewModel.importWorkList(file.toPath());
+            viewModel.importFile(file.toPath());
         }
     }
 

@@ -22,6 +22,7 @@ import org.qiyouxiang.app.core.Place;
 import org.qiyouxiang.app.excel.WorkListReadResult;
 import org.qiyouxiang.app.excel.WorkListReader;
 import org.qiyouxiang.app.service.ImportPreview;
+import org.qiyouxiang.app.service.PendingImport;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -50,9 +51,7 @@ class ImportPreviewDialogTest {
 
         TableView<?> areas = robot.lookup(".preview-areas").queryAs(TableView.class);
         assertThat(areas.getItems()).hasSize(8);
-        assertThat(areas.getItems().get(2)).isEqualTo(new ImportPreviewDialog.AreaCount("劳有所得",
-                java.util.Map.of(org.qiyouxiang.db.model.ItemKind.KEY_INDICATOR, 4,
-                        org.qiyouxiang.db.model.ItemKind.KEY_TASK, 8, org.qiyouxiang.db.model.ItemKind.LIVELIHOOD, 3)));
+        assertThat(areas.getItems().get(2)).isEqualTo(List.of("劳有所得", "4", "8", "3", "15"));
         robot.clickOn("导入");
 
         assertThat(answer.get(5, TimeUnit.SECONDS)).isTrue();
@@ -74,7 +73,8 @@ class ImportPreviewDialogTest {
 
     private CompletableFuture<Boolean> show(ImportPreview preview) {
         CompletableFuture<Boolean> answer = new CompletableFuture<>();
-        Platform.runLater(() -> answer.complete(new ImportPreviewDialog(owner, preview).confirmed()));
+        Platform.runLater(() -> answer.complete(new ImportPreviewDialog(owner, ImportSummary.of(
+                new PendingImport.WorkList(null, preview))).confirmed()));
         WaitForAsyncUtils.waitForFxEvents();
         return answer;
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qiyouxiang.app.Samples;
 import org.qiyouxiang.app.core.ImportException;
-import org.qiyouxiang.app.service.ImportPreview;
+import org.qiyouxiang.app.service.PendingImport;
 import org.qiyouxiang.app.ui.task.SameThreadTaskRunner;
 
 /** The main window's behaviour without a window: what the clerk is asked, shown and told. */
@@ -62,11 +62,11 @@ class MainViewModelTest {
     void anImportIsShownBeforeItIsStoredAndTheNewYearIsSelected() {
         viewModel.start(false, () -> { });
 
-        viewModel.importWorkList(Samples.workList());
+        viewModel.importFile(Samples.workList());
 
         assertThat(clerk.previews).singleElement().satisfies(p -> {
-            assertThat(p.itemCount()).isEqualTo(91);
-            assertThat(p.yearExists()).isFalse();
+            assertThat(((PendingImport.WorkList) p).preview().itemCount()).isEqualTo(91);
+            assertThat(p.exists()).isFalse();
         });
         assertThat(viewModel.screenProperty().get()).isEqualTo(MainViewModel.Screen.WORK);
         assertThat(viewModel.selectedProperty().get().label()).isEqualTo("2024年");
@@ -74,11 +74,30 @@ class MainViewModelTest {
     }
 
     @Test
+    void theSampleBringsTheIndicatorTablesToo() {
+        viewModel.start(true, () -> { });
+
+        assertThat(viewModel.workspaceProperty().get().indicators().indicators(2024)).hasSize(42);
+        assertThat(viewModel.statusProperty().get()).contains("五年目标", "重点指标", "导入 2024 年工作清单");
+    }
+
+    @Test
+    void anIndicatorTableIsRecognisedAndPreviewedLikeAWorkList() {
+        viewModel.start(false, () -> { });
+
+        viewModel.importFile(Samples.folder().resolve("嵊泗县七优享五年目标.xlsx"));
+
+        assertThat(clerk.previews).singleElement().extracting(PendingImport::kind)
+                .isEqualTo(org.qiyouxiang.app.core.TableKind.FIVE_YEAR_TARGETS);
+        assertThat(viewModel.workspaceProperty().get().indicators().indicators(2024)).hasSize(21);
+    }
+
+    @Test
     void aCancelledImportChangesNothing() {
         viewModel.start(false, () -> { });
         clerk.confirm = false;
 
-        viewModel.importWorkList(Samples.workList());
+        viewModel.importFile(Samples.workList());
 
         assertThat(viewModel.screenProperty().get()).isEqualTo(MainViewModel.Screen.WELCOME);
         assertThat(viewModel.statusProperty().get()).isEqualTo("已取消导入，数据未改动。");
@@ -88,9 +107,9 @@ class MainViewModelTest {
     void reimportingAYearSaysItWillBeReplaced() {
         viewModel.start(true, () -> { });
 
-        viewModel.importWorkList(Samples.workList());
+        viewModel.importFile(Samples.workList());
 
-        assertThat(clerk.previews).singleElement().satisfies(p -> assertThat(p.yearExists()).isTrue());
+        assertThat(clerk.previews).singleElement().satisfies(p -> assertThat(p.exists()).isTrue());
         assertThat(viewModel.treeProperty().get().count()).isEqualTo(91);
     }
 
@@ -100,7 +119,7 @@ class MainViewModelTest {
         Path bad = temp.resolve("报表 2024.xlsx");
         Files.writeString(bad, "不是表格", StandardCharsets.UTF_8);
 
-        viewModel.importWorkList(bad);
+        viewModel.importFile(bad);
 
         assertThat(clerk.errors).singleElement().isInstanceOf(ImportException.class)
                 .extracting(Throwable::getMessage).asString().startsWith("文件“报表 2024.xlsx”：不是 Excel 表格");
@@ -114,7 +133,7 @@ class MainViewModelTest {
         org.qiyouxiang.app.excel.Grid.load(Samples.workList()).set(0, 0, "工作清单").write(noYear);
         clerk.year = OptionalInt.of(2025);
 
-        viewModel.importWorkList(noYear);
+        viewModel.importFile(noYear);
 
         assertThat(clerk.askedYearFor).containsExactly("清单.xlsx");
         assertThat(viewModel.years()).containsExactly(2025);
@@ -136,14 +155,14 @@ class MainViewModelTest {
     static final class ScriptedClerk implements Interaction {
         boolean confirm = true;
         OptionalInt year = OptionalInt.empty();
-        final List<ImportPreview> previews = new ArrayList<>();
+        final List<PendingImport> previews = new ArrayList<>();
         final List<Throwable> errors = new ArrayList<>();
         final List<String> askedYearFor = new ArrayList<>();
         final List<Path> exported = new ArrayList<>();
 
         @Override
-        public boolean confirmImport(ImportPreview preview) {
-            previews.add(preview);
+        public boolean confirmImport(PendingImport file) {
+            previews.add(file);
             return confirm;
         }
 

@@ -1,4 +1,4 @@
-package org.qiyouxiang.app.cli;
+package org.qiyouxiang.app.service;
 
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -6,18 +6,14 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.qiyouxiang.app.core.ImportException;
 import org.qiyouxiang.app.core.ImportProblem;
-import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.core.TableKind;
 import org.qiyouxiang.app.excel.TableRecogniser;
-import org.qiyouxiang.app.service.ImportPreview;
-import org.qiyouxiang.app.service.IndicatorImportPreview;
-import org.qiyouxiang.app.service.IndicatorImportService;
-import org.qiyouxiang.app.service.TargetsExistException;
-import org.qiyouxiang.app.service.WorkListImportService;
-import org.qiyouxiang.app.service.YearExistsException;
 
-/** A file read and previewed, waiting to be stored: a work list or an indicator table. */
-sealed interface PendingImport {
+/**
+ * A file read and previewed, waiting to be stored: a work list or an indicator table. The window and
+ * the command line both go through it, so they recognise and store tables the same way.
+ */
+public sealed interface PendingImport {
 
     /** Five-year targets first, then key indicators, then work lists, so every later table finds what it links to. */
     Comparator<PendingImport> STORE_ORDER = Comparator.comparingInt(p -> switch (p.kind()) {
@@ -36,19 +32,14 @@ sealed interface PendingImport {
     /** Whether storing would replace what an earlier import stored. */
     boolean exists();
 
-    /** The refusal to replace without --yes. */
-    default String existsMessage() {
-        return switch (kind()) {
-            case WORK_LIST -> Messages.get("cli.import.yearExists", String.valueOf(year()));
-            case FIVE_YEAR_TARGETS -> Messages.get("cli.import.fiveYearExists");
-            case KEY_INDICATORS -> Messages.get("cli.import.keyExists", String.valueOf(year()));
-        };
-    }
-
     List<ImportProblem> warnings();
 
-    /** Stores the file and returns its one-line summary. */
-    String store(boolean replace) throws BadInputException;
+    /**
+     * Stores the file, all or nothing, and returns its one-line summary.
+     *
+     * @throws AlreadyStoredException when it would replace and {@code replace} is false; nothing is written
+     */
+    String store(boolean replace) throws AlreadyStoredException;
 
     /** Recognises the file's table and reads it; nothing is written. */
     static PendingImport read(Path file, OptionalInt year, WorkListImportService workLists,
@@ -81,11 +72,11 @@ sealed interface PendingImport {
             return preview.warnings();
         }
 
-        public String store(boolean replace) throws BadInputException {
+        public String store(boolean replace) throws AlreadyStoredException {
             try {
                 return service.store(preview, replace).summary();
             } catch (YearExistsException e) {
-                throw new BadInputException(existsMessage());
+                throw new AlreadyStoredException(this);
             }
         }
     }
@@ -111,11 +102,11 @@ sealed interface PendingImport {
             return preview.warnings();
         }
 
-        public String store(boolean replace) throws BadInputException {
+        public String store(boolean replace) throws AlreadyStoredException {
             try {
                 return service.store(preview, replace).summary();
             } catch (TargetsExistException e) {
-                throw new BadInputException(existsMessage());
+                throw new AlreadyStoredException(this);
             }
         }
     }
