@@ -17,6 +17,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -87,11 +89,7 @@ public final class MainWindow {
     }
 
     private Node center() {
-        ItemPane itemPane = new ItemPane(viewModel.selectedProperty()::set);
-        viewModel.selectedProperty().addListener((obs, old, node) -> itemPane.show(node));
-        SplitPane work = new SplitPane(new WorkTreeView(viewModel), itemPane);
-        work.setDividerPositions(0.32);
-        SplitPane.setResizableWithParent(work.getItems().get(0), false);
+        Node work = views();
         WelcomePane welcome = new WelcomePane(this::chooseAndImport, viewModel::loadSample);
         ProgressIndicator loading = new ProgressIndicator();
         loading.setMaxSize(48, 48);
@@ -107,6 +105,30 @@ public final class MainWindow {
         viewModel.screenProperty().addListener((obs, old, screen) -> update.run());
         update.run();
         return center;
+    }
+
+    /** The views of the stored data, one tab each. A new view is one more tab here. */
+    private Node views() {
+        TabPane tabs = new TabPane(tab("tab.workList", "tabWorkList", workListView()));
+        tabs.setId("viewTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
+    }
+
+    private static Tab tab(String key, String id, Node content) {
+        Tab tab = new Tab(Messages.get(key), content);
+        tab.setId(id);
+        return tab;
+    }
+
+    /** The tree of the work on the left, the selected item on the right. */
+    private Node workListView() {
+        ItemPane itemPane = new ItemPane(viewModel.selectedProperty()::set);
+        viewModel.selectedProperty().addListener((obs, old, node) -> itemPane.show(node));
+        SplitPane work = new SplitPane(new WorkTreeView(viewModel), itemPane);
+        work.setDividerPositions(0.32);
+        SplitPane.setResizableWithParent(work.getItems().get(0), false);
+        return work;
     }
 
     private Node statusBar() {
