@@ -45,6 +45,8 @@ final class ItemPane extends ScrollPane {
             content.getChildren().add(placeholder(Messages.get("item.choose")));
         } else if (node.isItem()) {
             showItem(node.item());
+        } else if (node.isIndicator()) {
+            content.getChildren().add(new IndicatorSummary(node.indicator()));
         } else {
             showGroup(node);
         }
@@ -179,7 +181,7 @@ final class ItemPane extends ScrollPane {
         VBox rows = new VBox(2);
         rows.getStyleClass().add("group-rows");
         for (WorkTreeNode child : node.children()) {
-            Hyperlink row = new Hyperlink(child.isItem() ? child.label()
+            Hyperlink row = new Hyperlink(child.isLeaf() ? child.label()
                     : Messages.get("group.child", child.label(), child.count()));
             row.setWrapText(true);
             row.setOnAction(e -> open.accept(child));

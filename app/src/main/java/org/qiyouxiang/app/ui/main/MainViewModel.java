@@ -3,7 +3,9 @@ package org.qiyouxiang.app.ui.main;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javafx.beans.property.ObjectProperty;
@@ -17,9 +19,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.excel.YearNotFoundException;
 import org.qiyouxiang.app.core.TableKind;
+import org.qiyouxiang.app.service.IndicatorRow;
 import org.qiyouxiang.app.service.PendingImport;
 import org.qiyouxiang.app.service.SampleLoader;
-import org.qiyouxiang.app.service.WorkListService;
 import org.qiyouxiang.app.service.Workspace;
 import org.qiyouxiang.app.ui.task.TaskRunner;
 import org.qiyouxiang.db.model.WorkList;
@@ -55,13 +57,13 @@ public final class MainViewModel {
     public void start(boolean sampleIfEmpty, Runnable whenShown) {
         runner.run(Messages.get("status.opening"), progress -> {
             Workspace opened = Workspace.open(dataFolder);
-            return new Loaded(opened, load(opened.workLists()));
+            return new Loaded(opened, load(opened));
         }, loaded -> {
             workspace = loaded.workspace();
             workspaceProperty.set(workspace);
             show(loaded.years(), OptionalInt.empty());
             dataVersion.set(dataVersion.get() + 1);
-            if (sampleIfEmpty && loaded.years().isEmpty()) {
+            if (sampleIfEmpty && loaded.years().lists().isEmpty()) {
                 loadSample(whenShown);
             } else {
                 whenShown.run();
@@ -84,7 +86,7 @@ public final class MainViewModel {
         runner.run(Messages.get("status.loadingSample"), progress -> {
             SampleLoader.Result result = workspace.samples().load(dataFolder.resolve("samples"));
             return new Stored(String.join("；", result.summaries()), OptionalInt.of(result.workList().year()),
-                    load(workspace.workLists()));
+                    load(workspace));
         }, stored -> stored(stored, whenShown), interaction::showError);
     }
 
@@ -119,7 +121,7 @@ public final class MainViewModel {
             String summary = pending.store(true);
             OptionalInt year = pending.kind() == TableKind.WORK_LIST ? OptionalInt.of(pending.year())
                     : OptionalInt.empty();
-            return new Stored(summary, year, load(workspace.workLists()));
+            return new Stored(summary, year, load(workspace));
         }, stored -> stored(stored, () -> { }), interaction::showError);
     }
 
@@ -179,13 +181,14 @@ public final class MainViewModel {
         }
     }
 
-    private void show(List<WorkList> years, OptionalInt focusYear) {
-        if (years.isEmpty()) {
+    private void show(Years years, OptionalInt focusYear) {
+        if (years.lists().isEmpty()) {
             tree.set(null);
             screen.set(Screen.WELCOME);
             return;
         }
-        WorkTreeNode root = WorkTree.build(workspace.workLists().programme().orElseThrow(), years);
+        WorkTreeNode root = WorkTree.build(workspace.workLists().programme().orElseThrow(), years.lists(),
+                years.indicators());
         tree.set(root);
         title.set(Messages.get("app.title") + " — " + root.label());
         screen.set(Screen.WORK);
@@ -193,12 +196,18 @@ public final class MainViewModel {
                 .ifPresent(selected::set));
     }
 
-    private static List<WorkList> load(WorkListService workLists) {
-        List<WorkList> years = new ArrayList<>();
-        for (WorkListSummary summary : workLists.years()) {
-            workLists.workList(summary.year()).ifPresent(years::add);
+    /** Every stored year's list, with the indicators as the indicator table shows them for that year. */
+    private static Years load(Workspace workspace) {
+        List<WorkList> lists = new ArrayList<>();
+        Map<Integer, List<IndicatorRow>> indicators = new HashMap<>();
+        for (WorkListSummary summary : workspace.workLists().years()) {
+            workspace.workLists().workList(summary.year()).ifPresent(lists::add);
+            indicators.put(summary.year(), workspace.indicators().indicators(summary.year()));
         }
-        return years;
+        return new Years(lists, indicators);
+    }
+
+    private record Years(List<WorkList> lists, Map<Integer, List<IndicatorRow>> indicators) {
     }
 
     /** The open data folder's services, once opened: the other views work through it. */
@@ -236,9 +245,9 @@ public final class MainViewModel {
         return runner;
     }
 
-    private record Loaded(Workspace workspace, List<WorkList> years) {
+    private record Loaded(Workspace workspace, Years years) {
     }
 
-    private record Stored(String summary, OptionalInt focusYear, List<WorkList> years) {
+    private record Stored(String summary, OptionalInt focusYear, Years years) {
     }
 }

@@ -55,7 +55,9 @@ class MainViewModelTest {
         assertThat(root.children()).extracting(WorkTreeNode::label).containsExactly("2024年");
         assertThat(root.children().get(0).children()).extracting(n -> n.label() + " " + n.count()).containsExactly(
                 "幼有善育 10", "学有优教 12", "劳有所得 15", "病有良医 16", "老有康养 12", "住有宜居 9", "弱有众扶 14",
-                "公共服务一体化 3");
+                "公共服务一体化 3", "民生实事 1", "重大项目 1");
+        assertThat(root.children().get(0).children().get(0).children()).extracting(n -> n.label() + " " + n.count())
+                .containsExactly("重点指标 3", "重点任务 7", "指标 4");
     }
 
     @Test
