@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.GridPane;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,9 +26,10 @@ class DesktopAppTest {
 
     private final FxRobot robot = new FxRobot();
     private javafx.application.Application app;
+    private Stage stage;
 
     private void start(String... extra) throws Exception {
-        FxToolkit.registerPrimaryStage();
+        stage = FxToolkit.registerPrimaryStage();
         String[] args = new String[extra.length + 2];
         args[0] = "--data";
         args[1] = temp.resolve("数据 目录").toString();
@@ -52,9 +54,9 @@ class DesktopAppTest {
         robot.doubleClickOn(cell("重点任务（8）"));
         robot.clickOn(cell("5  加强劳动关系综合治理"));
 
-        assertThat(robot.lookup("#itemName").queryAs(Label.class).getText()).isEqualTo("加强劳动关系综合治理");
+        assertThat(in().lookup("#itemName").queryAs(Label.class).getText()).isEqualTo("加强劳动关系综合治理");
         assertThat(milestone("#milestone-1-1").text()).isEqualTo("全县“开工第一课”活动服务企业覆盖率不低于3%。");
-        assertThat(robot.lookup("#schedule").queryAs(GridPane.class).getChildren()
+        assertThat(in().lookup("#schedule").queryAs(GridPane.class).getChildren()
                 .filtered(n -> n.getStyleClass().contains("milestone"))).hasSize(12);
     }
 
@@ -67,40 +69,45 @@ class DesktopAppTest {
         robot.doubleClickOn(cell("重点指标（3）"));
         robot.clickOn(cell("1  每千人口拥有3岁以下婴幼儿托位数"));
 
-        Node yearly = robot.lookup("#milestone-0-1").query();
+        Node yearly = in().lookup("#milestone-0-1").query();
         assertThat(((Milestone) yearly.getUserData()).text()).isEqualTo("年度指标2.6");
         assertThat(GridPane.getColumnSpan(yearly)).isEqualTo(4);
-        assertThat(robot.lookup("#itemUnits").queryAs(Label.class).getText()).isEqualTo("县卫健局");
+        assertThat(in().lookup("#itemUnits").queryAs(Label.class).getText()).isEqualTo("县卫健局");
     }
 
     @Test
     void theFirstStartOffersTheSampleAndLoadsItOnAClick() throws Exception {
         start();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#welcomeSample").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> in().lookup("#welcomeSample").tryQuery().isPresent());
 
-        robot.clickOn("#welcomeSample");
+        robot.clickOn(in().lookup("#welcomeSample").query());
         waitForTree();
 
-        assertThat(robot.lookup("#welcomePane").tryQuery()).isEmpty();
+        assertThat(in().lookup("#welcomePane").tryQuery()).isEmpty();
         assertThat(tree().getRoot().getValue().count()).isEqualTo(91);
     }
 
+    /** Looks up nodes in the app's own window only: other tests' windows may linger in the same JVM. */
+    private org.testfx.service.query.NodeQuery in() {
+        return robot.from(stage.getScene().getRoot());
+    }
+
     private void waitForTree() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#workTree").tryQuery().isPresent()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> in().lookup("#workTree").tryQuery().isPresent()
                 && tree().getRoot() != null && tree().getRoot().getValue().count() > 0);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @SuppressWarnings("unchecked")
     private TreeView<org.qiyouxiang.app.ui.main.WorkTreeNode> tree() {
-        return robot.lookup("#workTree").queryAs(TreeView.class);
+        return in().lookup("#workTree").queryAs(TreeView.class);
     }
 
     private Node cell(String text) {
-        return robot.lookup(".tree-cell").match((TreeCell<?> c) -> text.equals(c.getText())).query();
+        return in().lookup(".tree-cell").match((TreeCell<?> c) -> text.equals(c.getText())).query();
     }
 
     private Milestone milestone(String id) {
-        return (Milestone) robot.lookup(id).query().getUserData();
+        return (Milestone) in().lookup(id).query().getUserData();
     }
 }
