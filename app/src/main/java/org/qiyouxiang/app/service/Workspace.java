@@ -1,6 +1,7 @@
 package org.qiyouxiang.app.service;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import org.qiyouxiang.db.Database;
 
 /**
@@ -13,6 +14,8 @@ public final class Workspace implements AutoCloseable {
     private final WorkListService workLists;
     private final WorkListImportService imports;
     private final WorkListExportService exports;
+    private final ProgressService progress;
+    private final YearCopyService yearCopies;
     private final Settings settings;
 
     private Workspace(Database database, Settings settings) {
@@ -20,6 +23,9 @@ public final class Workspace implements AutoCloseable {
         this.workLists = new WorkListService(database);
         this.imports = new WorkListImportService(database);
         this.exports = new WorkListExportService(workLists);
+        String actor = Actor.current();
+        this.progress = new ProgressService(database, Clock.systemDefaultZone(), actor);
+        this.yearCopies = new YearCopyService(database, Clock.systemDefaultZone(), actor);
         this.settings = settings;
     }
 
@@ -41,6 +47,14 @@ public final class Workspace implements AutoCloseable {
 
     public WorkListExportService exports() {
         return exports;
+    }
+
+    public ProgressService progress() {
+        return progress;
+    }
+
+    public YearCopyService yearCopies() {
+        return yearCopies;
     }
 
     public Settings settings() {
