@@ -47,8 +47,8 @@ public record ItemFilter(String area, ItemKind kind, String leadUnit, String per
     public boolean test(QuarterRow row) {
         return (area == null || area.equals(row.item().area()))
                 && (kind == null || kind == row.item().kind())
-                && (leadUnit == null || row.item().units().contains(leadUnit))
-                && (person == null || row.item().persons().contains(person))
+                && (leadUnit == null || row.units().contains(leadUnit))
+                && (person == null || row.persons().contains(person))
                 && (status == null || status == row.status())
                 && (!onlyLagging || row.status() == Status.LAGGING)
                 && (!notReported || (row.planned() && !row.reported()))

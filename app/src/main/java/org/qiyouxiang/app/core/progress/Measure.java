@@ -3,6 +3,7 @@ package org.qiyouxiang.app.core.progress;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.qiyouxiang.app.core.targets.Relation;
 
@@ -27,6 +28,9 @@ record Measure(Kind kind, Source source, boolean full, boolean settled, String a
     /** A report that says only that the work is done. */
     private static final Set<String> COMPLETION_WORDS = Set.of("完成", "已完成", "全部完成", "已全部完成", "全面完成",
             "已全面完成", "已完成全年任务", "已完成全年目标", "已办结", "已完工", "完工");
+
+    private static final int LONGEST_COMPLETION = 16;
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\s。.!！,，;；]");
 
     static Measure of(Plan plan, Reported reported) {
         List<Figure> targets = plan.figures();
@@ -133,8 +137,10 @@ record Measure(Kind kind, Source source, boolean full, boolean settled, String a
         if (doneText == null) {
             return false;
         }
-        String words = doneText.replaceAll("[\\s。.!！,，;；]", "");
-        return COMPLETION_WORDS.contains(words);
+        if (doneText.length() > LONGEST_COMPLETION) {
+            return false;
+        }
+        return COMPLETION_WORDS.contains(PUNCTUATION.matcher(doneText).replaceAll(""));
     }
 
     private static Measure unmeasured(String key, Object... args) {

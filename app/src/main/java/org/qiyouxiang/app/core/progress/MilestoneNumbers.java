@@ -31,6 +31,9 @@ public final class MilestoneNumbers {
     /** After a number, words that make it a date, an age or a duration, or a name. */
     private static final Pattern DESCRIBING = Pattern.compile(
             "^(?:年|月|日|号|周岁|岁|小时|时|分钟|秒|季度|周年|\\+|点|级|星|A级|号线)");
+    /** How far before a number the words that qualify it are looked for. */
+    private static final int NEAR = 12;
+    private static final Pattern RANGE_END = Pattern.compile("\\d\\s*[-—–~～至到]\\s*$");
     private static final Pattern RANGE_SIGN = Pattern.compile("^\\s*[-—–~～至到]\\s*\\d");
     private static final Pattern SCOPE_THRESHOLD = Pattern.compile("^\\s*(?:及)?(?:以上|以下)部分");
     private static final Pattern LIST_MARK_AFTER = Pattern.compile("^[.、)](?!\\d)");
@@ -89,9 +92,10 @@ public final class MilestoneNumbers {
 
     private static Figure figureAt(String s, int start, int end) {
         String before = s.substring(0, start);
+        String near = s.substring(Math.max(0, start - NEAR), start);
         String after = s.substring(end);
-        if (isListMarker(before, after) || NOT_A_QUANTITY_BEFORE.matcher(before).find()
-                || before.matches("(?s).*\\d\\s*[-—–~～至到]\\s*$") || RANGE_SIGN.matcher(after).find()) {
+        if (isListMarker(before, after) || NOT_A_QUANTITY_BEFORE.matcher(near).find()
+                || RANGE_END.matcher(near).find() || RANGE_SIGN.matcher(after).find()) {
             return null;
         }
         String afterSpaces = after.stripLeading();
@@ -104,7 +108,7 @@ public final class MilestoneNumbers {
         if (SCOPE_THRESHOLD.matcher(rest).find() || (unitText.isEmpty() && looksLikeYear(s, start, end))) {
             return null;
         }
-        Relation relation = boundBefore(before);
+        Relation relation = boundBefore(near);
         Matcher suffix = BOUND_SUFFIX.matcher(rest);
         int figureEnd = end + (after.length() - afterSpaces.length()) + unitText.length();
         if (suffix.find()) {

@@ -15,6 +15,7 @@ import org.qiyouxiang.db.model.Milestone;
  */
 public record Plan(String text, int dueQuarter, boolean lastPlanned, List<Figure> figures) {
 
+    private static final int SHORTEST_PLAN = 8;
     private static final Plan NONE = new Plan(null, 4, false, List.of());
 
     public Plan {
@@ -41,6 +42,7 @@ public record Plan(String text, int dueQuarter, boolean lastPlanned, List<Figure
     }
 
     static boolean isNoPlanMark(String text) {
-        return text != null && !text.isBlank() && Milestone.single(1, text).noPlan();
+        // "/" and its kin are a character or two; a milestone is longer, and tables are recomputed often
+        return text != null && text.length() <= SHORTEST_PLAN && !text.isBlank() && Milestone.single(1, text).noPlan();
     }
 }

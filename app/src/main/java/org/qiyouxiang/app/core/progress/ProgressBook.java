@@ -30,6 +30,8 @@ public final class ProgressBook {
     private final Plan[][] plans;
     private final QuarterProgress[][] progress;
     private final Reported[][] reported;
+    private final List<List<String>> units;
+    private final List<List<String>> persons;
 
     private ProgressBook(WorkList list, Map<String, List<String>> unitAliases) {
         this.list = list;
@@ -38,6 +40,8 @@ public final class ProgressBook {
         plans = new Plan[n][4];
         progress = new QuarterProgress[n][4];
         reported = new Reported[n][4];
+        units = list.items().stream().map(WorkItem::units).toList();
+        persons = list.items().stream().map(WorkItem::persons).toList();
     }
 
     /**
@@ -128,7 +132,8 @@ public final class ProgressBook {
     private QuarterRow row(int i, Quarter q, LocalDate today) {
         int k = q.quarter() - 1;
         Proposal proposal = StatusProposal.propose(plans[i][k], q, today, reported[i][k]);
-        return new QuarterRow(list.items().get(i), q.quarter(), plans[i][k], progress[i][k], proposal);
+        return new QuarterRow(list.items().get(i), q.quarter(), plans[i][k], progress[i][k], proposal, units.get(i),
+                persons.get(i));
     }
 
     private void setProgress(int i, QuarterProgress p) {

@@ -1,5 +1,6 @@
 package org.qiyouxiang.app.core.progress;
 
+import java.util.List;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.db.model.QuarterProgress;
 import org.qiyouxiang.db.model.Status;
@@ -8,8 +9,10 @@ import org.qiyouxiang.db.model.WorkItem;
 /**
  * One row of the progress table: a work item in the chosen quarter, with its milestone, what is stored
  * for it, and the rules' proposal. The status shown is the clerk's when one is stored, else the proposal.
+ * {@code units} and {@code persons} are the item's, over all its lines, each once (computed once per load).
  */
-public record QuarterRow(WorkItem item, int quarter, Plan plan, QuarterProgress progress, Proposal proposal) {
+public record QuarterRow(WorkItem item, int quarter, Plan plan, QuarterProgress progress, Proposal proposal,
+                         List<String> units, List<String> persons) {
 
     public long itemId() {
         return item.id();

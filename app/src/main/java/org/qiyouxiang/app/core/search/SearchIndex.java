@@ -28,11 +28,17 @@ public final class SearchIndex {
     /** At most this many places are highlighted per text. */
     private static final int MATCHES_PER_TEXT = 20;
 
-    private record Doc(long itemId, SearchField field, int quarter, String text, String alias, String lower,
-                       int letters) {
+    /** A text of an item; {@code searched} indexes the distinct lower-cased texts searched. */
+    private record Doc(long itemId, SearchField field, int quarter, String text, String alias, int searched) {
     }
 
+    private static final int[][] NO_MATCH = new int[0][];
+
     private final List<Doc> docs = new ArrayList<>();
+    /** Each distinct searched text once (unit and person names recur on thousands of items), with its letters. */
+    private final List<String> texts = new ArrayList<>();
+    private final List<Integer> letters = new ArrayList<>();
+    private final Map<String, Integer> textIds = new HashMap<>();
     private final Map<String, Integer> progressDocs = new HashMap<>();
 
     private SearchIndex() {
@@ -108,28 +114,38 @@ public final class SearchIndex {
         return ids;
     }
 
-    /** How many texts are indexed. */
+    /** How many texts are indexed, and how many of them differ. */
     public int size() {
         return docs.size();
     }
 
+    public int distinctTexts() {
+        return texts.size();
+    }
+
     private Map<Long, List<SearchMatch>> searchTerm(TermMatcher matcher) {
         Map<Long, List<SearchMatch>> found = new LinkedHashMap<>();
+        int[][][] matchesOfText = new int[texts.size()][][];
         List<int[]> ranges = new ArrayList<>();
         for (Doc doc : docs) {
-            if (doc.lower().isEmpty()) {
-                continue;
+            int[][] matched = matchesOfText[doc.searched()];
+            if (matched == null) {
+                ranges.clear();
+                String lower = texts.get(doc.searched());
+                if (!lower.isEmpty()) {
+                    matcher.find(lower, letters.get(doc.searched()), ranges, MATCHES_PER_TEXT);
+                }
+                matched = ranges.isEmpty() ? NO_MATCH : ranges.toArray(NO_MATCH);
+                matchesOfText[doc.searched()] = matched;
             }
-            ranges.clear();
-            matcher.find(doc.lower(), doc.letters(), ranges, MATCHES_PER_TEXT);
-            if (ranges.isEmpty()) {
+            if (matched.length == 0) {
                 continue;
             }
             List<SearchMatch> matches = found.computeIfAbsent(doc.itemId(), id -> new ArrayList<>());
             if (doc.alias() != null) {
                 matches.add(new SearchMatch(doc.field(), doc.quarter(), doc.text(), 0, doc.text().length(), doc.alias()));
             } else {
-                for (int[] r : ranges) {
+                for (int[] r : matched) {
                     matches.add(new SearchMatch(doc.field(), doc.quarter(), doc.text(), r[0], r[1], null));
                 }
             }
@@ -153,18 +169,25 @@ public final class SearchIndex {
         docs.add(doc(itemId, field, quarter, text, alias));
     }
 
-    private static Doc doc(long itemId, SearchField field, int quarter, String text, String alias) {
+    private Doc doc(long itemId, SearchField field, int quarter, String text, String alias) {
         String searched = HalfWidth.of(alias != null ? alias : text);
         String lower = searched.toLowerCase(Locale.ROOT);
         if (lower.length() != searched.length()) {
             lower = searched;
         }
-        Pinyin.learn(lower);
-        int letters = 0;
-        for (int i = 0; i < lower.length(); i++) {
-            letters |= Pinyin.firstLetters(lower.charAt(i));
+        Integer id = textIds.get(lower);
+        if (id == null) {
+            Pinyin.learn(lower);
+            int mask = 0;
+            for (int i = 0; i < lower.length(); i++) {
+                mask |= Pinyin.firstLetters(lower.charAt(i));
+            }
+            id = texts.size();
+            texts.add(lower);
+            letters.add(mask);
+            textIds.put(lower, id);
         }
-        return new Doc(itemId, field, quarter, text, alias, lower, letters);
+        return new Doc(itemId, field, quarter, text, alias, id);
     }
 
     private static List<String> terms(String query) {

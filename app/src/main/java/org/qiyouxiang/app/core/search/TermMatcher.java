@@ -64,7 +64,7 @@ final class TermMatcher {
         }
         int rest = term.length() - p;
         for (String r : Pinyin.readings(text.charAt(i))) {
-            if (r.length() >= rest && r.startsWith(term.substring(p))) {
+            if (r.length() >= rest && r.regionMatches(0, term, p, rest)) {
                 return i + 1;
             }
             if (rest > r.length() && term.startsWith(r, p)) {
@@ -74,7 +74,7 @@ final class TermMatcher {
                 }
             }
             if (r.length() > 2 && rest > 2 && r.charAt(1) == 'h' && "zcs".indexOf(r.charAt(0)) >= 0
-                    && term.startsWith(r.substring(0, 2), p)) {
+                    && r.regionMatches(0, term, p, 2)) {
                 int end = matchAt(text, i + 1, p + 2);
                 if (end > 0) {
                     return end;
