@@ -16,6 +16,7 @@ public final class Workspace implements AutoCloseable {
     private final WorkListExportService exports;
     private final ProgressService progress;
     private final YearCopyService yearCopies;
+    private final ImportUndoService importUndo;
     private final Settings settings;
 
     private Workspace(Database database, Settings settings) {
@@ -26,6 +27,7 @@ public final class Workspace implements AutoCloseable {
         String actor = Actor.current();
         this.progress = new ProgressService(database, Clock.systemDefaultZone(), actor);
         this.yearCopies = new YearCopyService(database, Clock.systemDefaultZone(), actor);
+        this.importUndo = new ImportUndoService(database, Clock.systemDefaultZone(), actor);
         this.settings = settings;
     }
 
@@ -55,6 +57,10 @@ public final class Workspace implements AutoCloseable {
 
     public YearCopyService yearCopies() {
         return yearCopies;
+    }
+
+    public ImportUndoService importUndo() {
+        return importUndo;
     }
 
     public Settings settings() {
