@@ -58,6 +58,14 @@ public final class WorkListRepository {
 
     /** Stores a whole list; the caller holds the transaction. Returns the new list's id. */
     public long insert(long programmeId, WorkList list) {
+        return insert(programmeId, list, false);
+    }
+
+    /**
+     * Stores a whole list, with {@code keepItemIds} under the ids its items carry (a list restored by an
+     * undo keeps the ids that progress, the change log and the clerk's undo history refer to).
+     */
+    public long insert(long programmeId, WorkList list, boolean keepItemIds) {
         long listId = dsl.insertInto(WORK_LIST)
                 .set(WORK_LIST.PROGRAMME_ID, programmeId)
                 .set(WORK_LIST.LIST_YEAR, list.year())
@@ -71,8 +79,11 @@ public final class WorkListRepository {
         int order = 0;
         for (WorkItem item : list.items()) {
             long areaId = areaIds.computeIfAbsent(item.area(), a -> areas.resolve(programmeId, a));
-            long itemId = dsl.insertInto(WORK_ITEM)
-                    .set(WORK_ITEM.WORK_LIST_ID, listId)
+            var insert = dsl.insertInto(WORK_ITEM).set(WORK_ITEM.WORK_LIST_ID, listId);
+            if (keepItemIds && item.id() != null) {
+                insert = insert.set(WORK_ITEM.ID, item.id());
+            }
+            long itemId = insert
                     .set(WORK_ITEM.AREA_ID, areaId)
                     .set(WORK_ITEM.KIND, item.kind().name())
                     .set(WORK_ITEM.KIND_TEXT, item.kindText())

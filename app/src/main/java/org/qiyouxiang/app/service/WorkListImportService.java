@@ -9,6 +9,7 @@ import org.qiyouxiang.app.excel.WorkListReadResult;
 import org.qiyouxiang.app.excel.WorkListReader;
 import org.qiyouxiang.db.Database;
 import org.qiyouxiang.db.ProgrammeRepository;
+import org.qiyouxiang.db.ProgressRepository;
 import org.qiyouxiang.db.UnitRepository;
 import org.qiyouxiang.db.WorkListRepository;
 import org.qiyouxiang.db.model.ItemLine;
@@ -53,25 +54,36 @@ public final class WorkListImportService {
     public ImportResult store(ImportPreview preview, boolean replace) throws YearExistsException {
         WorkList list = preview.workList();
         boolean[] replaced = {false};
+        int[] carried = {0};
         try {
             database.dsl().transaction(trx -> {
                 Programme programme = ProgrammeSetup.findOrCreate(new ProgrammeRepository(trx.dsl()), preview.county());
                 WorkListRepository lists = new WorkListRepository(trx.dsl());
+                ProgressRepository progress = new ProgressRepository(trx.dsl());
+                ProgressCarryOver.Kept kept = null;
                 if (lists.exists(programme.id(), list.year())) {
                     if (!replace) {
                         throw new YearExistsRuntime(list.year());
                     }
+                    WorkList old = lists.find(programme.id(), list.year()).orElseThrow();
+                    kept = new ProgressCarryOver.Kept(old, progress.forList(old.id()));
                     lists.delete(programme.id(), list.year());
                     replaced[0] = true;
                 }
                 lists.insert(programme.id(), list);
                 IndicatorLinks.link(trx.dsl(), programme.id());
+                if (kept != null && !kept.progress().isEmpty()) {
+                    // progress entered since the last import stays with the items that are still there
+                    carried[0] = ProgressCarryOver.carry(kept,
+                            lists.find(programme.id(), list.year()).orElseThrow(), progress);
+                }
             });
         } catch (YearExistsRuntime e) {
             throw new YearExistsException(e.year);
         }
         database.checkpointSync();
-        LOG.info("imported work list {} with {} items (replaced: {})", list.year(), list.items().size(), replaced[0]);
+        LOG.info("imported work list {} with {} items (replaced: {}, progress kept for {} items)", list.year(),
+                list.items().size(), replaced[0], carried[0]);
         return new ImportResult(list.year(), list.areas().size(), list.items().size(), replaced[0]);
     }
 

@@ -1,6 +1,7 @@
 package org.qiyouxiang.app.service;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import org.qiyouxiang.db.Database;
 
 /**
@@ -13,6 +14,9 @@ public final class Workspace implements AutoCloseable {
     private final WorkListService workLists;
     private final WorkListImportService imports;
     private final WorkListExportService exports;
+    private final ProgressService progress;
+    private final YearCopyService yearCopies;
+    private final ImportUndoService importUndo;
     private final Settings settings;
     private final IndicatorService indicators;
     private final IndicatorImportService indicatorImports;
@@ -23,6 +27,10 @@ public final class Workspace implements AutoCloseable {
         this.workLists = new WorkListService(database);
         this.imports = new WorkListImportService(database);
         this.exports = new WorkListExportService(workLists);
+        String actor = Actor.current();
+        this.progress = new ProgressService(database, Clock.systemDefaultZone(), actor);
+        this.yearCopies = new YearCopyService(database, Clock.systemDefaultZone(), actor);
+        this.importUndo = new ImportUndoService(database, Clock.systemDefaultZone(), actor);
         this.settings = settings;
         this.indicators = new IndicatorService(database);
         this.indicatorImports = new IndicatorImportService(database);
@@ -64,6 +72,18 @@ public final class Workspace implements AutoCloseable {
     /** Loads the bundled sample: five-year targets, 2024 key indicators and the 2024 work list. */
     public SampleLoader samples() {
         return new SampleLoader(imports, indicatorImports);
+    }
+
+    public ProgressService progress() {
+        return progress;
+    }
+
+    public YearCopyService yearCopies() {
+        return yearCopies;
+    }
+
+    public ImportUndoService importUndo() {
+        return importUndo;
     }
 
     public Settings settings() {

@@ -80,7 +80,8 @@ class DesktopAppTest {
         start();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> in().lookup("#welcomeSample").tryQuery().isPresent());
 
-        robot.clickOn(in().lookup("#welcomeSample").query());
+        Node sample = in().lookup("#welcomeSample").query();
+        robot.clickOn(sample);
         waitForTree();
 
         assertThat(in().lookup("#welcomePane").tryQuery()).isEmpty();
