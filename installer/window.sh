@@ -1,11 +1,9 @@
 # Sourced by cds.sh and smoke.sh: runs the packaged app's window on a virtual screen (Xvfb).
 # Needs the packages xvfb and libgtk-3-0 (Debian); JavaFX draws with its normal GTK glass there.
 
-# SWITCH: set to yes once org.qiyouxiang.app.ui.DesktopApp understands --exit-when-loaded (issue 7):
-# then the window run loads the bundled sample, shows it and must exit 0 by itself.
-# Until then the window is started on the sample, checked to be up, and stopped.
-# (QIYOUXIANG_EXIT_WHEN_LOADED=yes in the environment tries the new behaviour without editing.)
-EXIT_WHEN_LOADED=${QIYOUXIANG_EXIT_WHEN_LOADED:-no}
+# The window run loads the bundled sample, shows it and must exit 0 by itself (--exit-when-loaded).
+# QIYOUXIANG_EXIT_WHEN_LOADED=no falls back to starting the window, checking it is up, and stopping it.
+EXIT_WHEN_LOADED=${QIYOUXIANG_EXIT_WHEN_LOADED:-yes}
 
 # Starts an Xvfb on a free display number and exports DISPLAY; xvfb_pid is the server to stop.
 start_xvfb() {
