@@ -37,6 +37,11 @@ public final class BarGeometry {
         return Math.max(0, bar.width() - 2 * PAD_X - (marker ? MARKER_WIDTH : 0));
     }
 
+    /** A row's height when bars carry no text: one line for the left columns, slim bars. */
+    public static double compactRowHeight(double lineHeight) {
+        return Math.ceil(lineHeight + 10);
+    }
+
     /** A row's height for this many lines of text. */
     public static double rowHeight(int lines, double lineHeight) {
         return Math.max(1, lines) * lineHeight + 2 * (ROW_PAD_Y + PAD_Y);

@@ -30,12 +30,13 @@ public final class GanttItems {
     public static GanttItem of(WorkItem item, int year, QuarterFactsSource source) {
         QuarterFacts[] facts = new QuarterFacts[4];
         Status[] statuses = new Status[4];
+        boolean[] planned = planned(item);
         for (int q = 1; q <= 4; q++) {
             QuarterFacts known = item.id() == null ? QuarterFacts.NONE : source.facts(item.id(), q);
             if (known == null) {
                 known = QuarterFacts.NONE;
             }
-            Status status = known.status() != null ? known.status() : planned(item, q) ? Status.NOT_DUE : Status.NO_PLAN;
+            Status status = known.status() != null ? known.status() : planned[q] ? Status.NOT_DUE : Status.NO_PLAN;
             statuses[q - 1] = status;
             facts[q - 1] = known.withStatus(status);
         }
@@ -46,13 +47,19 @@ public final class GanttItems {
         return new GanttItem(item, year, lines, List.of(statuses));
     }
 
-    private static boolean planned(WorkItem item, int quarter) {
+    /** {@code planned[q]}: some line plans work in quarter q (1–4). */
+    private static boolean[] planned(WorkItem item) {
+        boolean[] planned = new boolean[5];
         for (ItemLine line : item.lines()) {
-            if (line.milestoneFor(quarter).filter(m -> !m.noPlan()).isPresent()) {
-                return true;
+            for (Milestone milestone : line.milestones()) {
+                if (!milestone.noPlan()) {
+                    for (int q = milestone.fromQuarter(); q <= milestone.toQuarter(); q++) {
+                        planned[q] = true;
+                    }
+                }
             }
         }
-        return false;
+        return planned;
     }
 
     private static List<GanttBar> bars(ItemLine line, int year, QuarterFacts[] facts) {

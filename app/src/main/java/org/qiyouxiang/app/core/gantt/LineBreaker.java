@@ -13,8 +13,8 @@ import java.util.List;
 public final class LineBreaker {
 
     public static final String ELLIPSIS = "…";
-    private static final String NO_LINE_START = "，。、；：？！）》」』〉】”’…%‰,.;:?!)]}·—～";
-    private static final String NO_LINE_END = "（《「『〈【“‘([{";
+    private static final boolean[] NO_LINE_START = table("，。、；：？！）》」』〉】”’…%‰,.;:?!)]}·—～");
+    private static final boolean[] NO_LINE_END = table("（《「『〈【“‘([{");
 
     private LineBreaker() {
     }
@@ -25,7 +25,7 @@ public final class LineBreaker {
         if (text == null || text.isBlank() || maxLines < 1) {
             return lines;
         }
-        String normalised = text.replace("\r\n", "\n").replace('\r', '\n').strip();
+        String normalised = normalise(text);
         int start = 0;
         while (start <= normalised.length() && lines.size() < maxLines) {
             int end = lineEnd(normalised, start, width, glyphs);
@@ -45,12 +45,12 @@ public final class LineBreaker {
         return lines;
     }
 
-    /** How many lines {@link #wrap} gives; at least 1 for a text with anything in it. */
+    /** How many lines {@link #wrap} gives; at least 1 for a text with anything in it. Rows are sized with it. */
     public static int count(String text, double width, GlyphWidths glyphs, int maxLines) {
         if (text == null || text.isBlank() || maxLines < 1) {
             return 0;
         }
-        String normalised = text.replace("\r\n", "\n").replace('\r', '\n').strip();
+        String normalised = normalise(text);
         int lines = 0;
         int start = 0;
         while (lines < maxLines) {
@@ -63,6 +63,23 @@ public final class LineBreaker {
             start = next;
         }
         return lines;
+    }
+
+    /** Line ends as \n, no white space around: most texts are already so and are not copied. */
+    private static String normalise(String text) {
+        String t = text.indexOf('\r') >= 0 ? text.replace("\r\n", "\n").replace('\r', '\n') : text;
+        boolean trimmed = !Character.isWhitespace(t.charAt(0)) && !Character.isWhitespace(t.charAt(t.length() - 1));
+        return trimmed ? t : t.strip();
+    }
+
+    private static boolean[] table(String marks) {
+        boolean[] table = new boolean[0x10000];
+        marks.chars().forEach(c -> table[c] = true);
+        return table;
+    }
+
+    private static boolean in(boolean[] table, int cp) {
+        return cp < table.length && table[cp];
     }
 
     /** The width of a text on one line. */
@@ -136,7 +153,7 @@ public final class LineBreaker {
     private static boolean canBreakBefore(String text, int i) {
         int cp = text.codePointAt(i);
         int previous = text.codePointBefore(i);
-        if (NO_LINE_START.indexOf(cp) >= 0 || NO_LINE_END.indexOf(previous) >= 0) {
+        if (in(NO_LINE_START, cp) || in(NO_LINE_END, previous)) {
             return false;
         }
         if (previous == ' ' || previous == '\t') {
@@ -145,17 +162,17 @@ public final class LineBreaker {
         return isWide(cp) || isWide(previous);
     }
 
-    /** Ideographs, kana, hangul and full-width forms: a line may break on either side of them. */
+    /** Ideographs, kana and full-width forms and marks: a line may break on either side of them. */
     static boolean isWide(int cp) {
-        Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
-        return block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
-                || block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A
-                || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
-                || block == Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS
-                || block == Character.UnicodeBlock.HIRAGANA
-                || block == Character.UnicodeBlock.KATAKANA
-                || block == Character.UnicodeBlock.GENERAL_PUNCTUATION && (cp == '“' || cp == '”' || cp == '‘'
-                || cp == '’' || cp == '…' || cp == '—');
+        if (cp < 0x2000) {
+            return false;
+        }
+        return cp >= 0x4E00 && cp <= 0x9FFF          // CJK unified ideographs
+                || cp >= 0x3000 && cp <= 0x30FF       // CJK symbols and punctuation, hiragana, katakana
+                || cp >= 0xFF00 && cp <= 0xFFEF       // half-width and full-width forms
+                || cp >= 0x3400 && cp <= 0x4DBF       // extension A
+                || cp >= 0xF900 && cp <= 0xFAFF       // compatibility ideographs
+                || cp >= 0x20000 && cp <= 0x3FFFF     // extensions B and later
+                || cp == '“' || cp == '”' || cp == '‘' || cp == '’' || cp == '…' || cp == '—';
     }
 }

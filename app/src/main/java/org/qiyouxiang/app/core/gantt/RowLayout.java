@@ -14,15 +14,17 @@ import org.qiyouxiang.db.model.WorkItem;
  */
 public final class RowLayout {
 
-    public static final RowLayout EMPTY = new RowLayout(List.of(), new double[] {0});
+    public static final RowLayout EMPTY = new RowLayout(List.of(), new double[] {0}, new boolean[0]);
 
     private final List<GanttRow> rows;
     /** {@code top[i]} is row i's top; {@code top[size]} the total height. */
     private final double[] top;
+    private final boolean[] odd;
 
-    private RowLayout(List<GanttRow> rows, double[] top) {
+    private RowLayout(List<GanttRow> rows, double[] top, boolean[] odd) {
         this.rows = rows;
         this.top = top;
+        this.odd = odd;
     }
 
     public static RowLayout of(List<GanttRow> all, Set<GroupKey> collapsed, ToDoubleFunction<GanttRow> height) {
@@ -41,10 +43,19 @@ public final class RowLayout {
             }
         }
         double[] top = new double[shown.size() + 1];
+        boolean[] odd = new boolean[shown.size()];
+        int ordinal = -1;
         for (int i = 0; i < shown.size(); i++) {
-            top[i + 1] = top[i] + height.applyAsDouble(shown.get(i));
+            GanttRow row = shown.get(i);
+            top[i + 1] = top[i] + height.applyAsDouble(row);
+            if (row instanceof GanttRow.Group) {
+                ordinal = -1;
+            } else if (((GanttRow.Line) row).isFirst()) {
+                ordinal++;
+            }
+            odd[i] = ordinal % 2 == 1;
         }
-        return new RowLayout(List.copyOf(shown), top);
+        return new RowLayout(List.copyOf(shown), top, odd);
     }
 
     public int size() {
@@ -57,6 +68,16 @@ public final class RowLayout {
 
     public List<GanttRow> rows() {
         return rows;
+    }
+
+    /** Whether a row belongs to an odd item of its group (items alternate backgrounds; lines follow their item). */
+    public boolean odd(int index) {
+        return odd[index];
+    }
+
+    /** Whether the row after this one starts another item or group, so that a line separates them. */
+    public boolean endsItem(int index) {
+        return index + 1 >= rows.size() || !(rows.get(index + 1) instanceof GanttRow.Line next) || next.isFirst();
     }
 
     public double top(int index) {

@@ -38,7 +38,7 @@ public final class RowSizer {
 
     private double lineHeight(GanttRow.Line row) {
         if (!scale.showsBarText()) {
-            return BarGeometry.rowHeight(1, lineHeight);
+            return BarGeometry.compactRowHeight(lineHeight);
         }
         GanttLine line = row.line();
         int lines = LineBreaker.count(cellName(row), columns.nameTextWidth(), glyphs, BarGeometry.MAX_CELL_LINES);

@@ -83,6 +83,20 @@ class RowLayoutTest {
     }
 
     @Test
+    void itemsAlternateWithinTheirGroupAndContinuationLinesFollowTheirItem() {
+        GanttItem second = gantt(item("幼有善育", ItemKind.LIVELIHOOD, "2", "第二项", line("县卫健局", "1 启动")));
+        RowLayout layout = RowLayout.of(GanttRows.group(List.of(tuo, aed, second)), Set.of(), r -> 10);
+
+        assertThat(layout.rows()).extracting(RowLayoutTest::describe).containsExactly(
+                "幼有善育 3", "重点指标 1", "托位数/0", "民生实事 2", "新增除颤仪/0", "新增除颤仪/1", "第二项/0");
+        assertThat(new boolean[] {layout.odd(2), layout.odd(4), layout.odd(5), layout.odd(6)})
+                .containsExactly(false, false, false, true);
+        assertThat(layout.endsItem(4)).isFalse();
+        assertThat(layout.endsItem(5)).isTrue();
+        assertThat(layout.endsItem(6)).isTrue();
+    }
+
+    @Test
     void noRowsHaveNoHeight() {
         assertThat(RowLayout.of(List.of(), Set.of(), r -> 10).totalHeight()).isZero();
         assertThat(RowLayout.EMPTY.indexAt(0)).isEqualTo(-1);

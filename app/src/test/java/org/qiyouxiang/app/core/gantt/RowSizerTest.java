@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.qiyouxiang.db.model.ItemKind;
 import org.qiyouxiang.db.model.Status;
 
-/** Ideographs 10 px, lines 16 px high: a row of n lines is 16 n + 16. */
+/** Ideographs 10 px, lines 16 px high: a row of n lines is 16 n + 16, a row without bar text 26. */
 class RowSizerTest {
 
     private static final GlyphWidths GLYPHS = GlyphWidths.fixed(10);
@@ -28,7 +28,7 @@ class RowSizerTest {
     void narrowQuartersMakeEveryLineRowOneLineHigh() {
         RowSizer sizer = new RowSizer(GLYPHS, 16, COLUMNS, narrow);
 
-        assertThat(sizer.height(row("1 " + THIRTY))).isEqualTo(32.0);
+        assertThat(sizer.height(row("1 " + THIRTY))).isEqualTo(26.0);
     }
 
     @Test
