@@ -30,6 +30,8 @@ import org.qiyouxiang.db.model.Quarter;
  */
 final class GanttViewSkin extends SkinBase<GanttView> {
 
+    private static final double MIN_THUMB = 24;
+
     private final Canvas canvas = new Canvas();
     private final ScrollBar vbar = new ScrollBar();
     private final ScrollBar hbar = new ScrollBar();
@@ -178,7 +180,8 @@ final class GanttViewSkin extends SkinBase<GanttView> {
 
     private void bars(boolean horizontal) {
         vbar.setMax(maxScrollY());
-        vbar.setVisibleAmount(bodyHeight);
+        // Ten thousand rows would make the thumb a sliver: at least 24 px, so that it can be grabbed.
+        vbar.setVisibleAmount(Math.max(bodyHeight, maxScrollY() * MIN_THUMB / Math.max(1, bodyHeight + headerHeight)));
         vbar.setBlockIncrement(Math.max(40, bodyHeight - 40));
         vbar.setDisable(maxScrollY() <= 0);
         hbar.setMax(Math.max(0, scale.width() - chartWidth));

@@ -156,6 +156,19 @@ class GanttPaneTest {
     }
 
     @Test
+    void nothingMatchingLeavesTheAxisAndSaysSo() {
+        robot.interact(() -> viewModel.searchTextProperty().set("没有这样的事项"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(skin().layout().size()).isZero();
+        assertThat(robot.lookup("#ganttShown").queryAs(Label.class).getText()).isEqualTo("显示 0 项，共 91 项");
+        assertThat(pane.view().getScrollY()).isZero();
+        WritableImage[] picture = new WritableImage[1];
+        robot.interact(() -> picture[0] = pane.view().snapshotChart(1));
+        GanttShots.keep(picture[0], "empty.png");
+    }
+
+    @Test
     void hoveringABarShowsItsMilestoneStatusAndProgress() throws Exception {
         int row = rowOf("幼有善育", ItemKind.KEY_TASK, "1");
         robot.moveTo(skin().screenPoint(row, new Quarter(2024, 2)));
