@@ -20,7 +20,8 @@ public final class GanttTexts {
         lines.add(title(row.item().item()));
         if (bar != null) {
             String span = bar.milestone().spans()
-                    ? Messages.get("item.span", Quarters.label(bar.from().quarter()), Quarters.label(bar.to().quarter()))
+                    ? Messages.get("item.span", Quarters.label(bar.from().quarter()),
+                            Quarters.label(bar.to().quarter()))
                     : Quarters.label(bar.from().quarter());
             lines.add(Messages.get("gantt.tip.milestone", span, bar.milestone().text().strip()));
         }

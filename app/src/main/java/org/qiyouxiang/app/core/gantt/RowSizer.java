@@ -47,7 +47,8 @@ public final class RowSizer {
         for (GanttBar bar : line.bars()) {
             Span box = BarGeometry.bar(scale.span(bar.from(), bar.to()));
             double width = BarGeometry.textWidth(box, bar.lagging());
-            lines = Math.max(lines, LineBreaker.count(bar.milestone().text(), width, glyphs, BarGeometry.MAX_BAR_LINES));
+            lines = Math.max(lines,
+                    LineBreaker.count(bar.milestone().text(), width, glyphs, BarGeometry.MAX_BAR_LINES));
         }
         return BarGeometry.rowHeight(lines, lineHeight);
     }

@@ -54,7 +54,8 @@ final class GanttPages {
      * @param width     printable width in points
      * @param height    printable height in points
      */
-    GanttPages(GanttFrame base, List<Quarter> quarters, List<GanttRow> rows, double width, double height, String title) {
+    GanttPages(GanttFrame base, List<Quarter> quarters, List<GanttRow> rows, double width, double height,
+               String title) {
         this.base = base;
         this.pageWidth = width;
         this.pageHeight = height;

@@ -183,6 +183,7 @@ final class GanttPainter {
         gc.setFont(muted.font());
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(f.emptyText(), f.chartLeft() + f.chartWidth() / 2, f.headerHeight() + Math.min(120, f.bodyHeight() / 2));
+        gc.fillText(f.emptyText(), f.chartLeft() + f.chartWidth() / 2,
+                f.headerHeight() + Math.min(120, f.bodyHeight() / 2));
     }
 }

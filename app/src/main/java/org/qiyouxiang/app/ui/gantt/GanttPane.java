@@ -159,8 +159,7 @@ public final class GanttPane extends BorderPane {
 
     private void print() {
         try {
-            GanttPrinter.print(view, getScene().getWindow(), Messages.get("worklist.defaultTitle",
-                    viewModel.yearProperty().get()));
+            GanttPrinter.print(view, getScene().getWindow(), viewModel.titleProperty().get());
         } catch (PrintException e) {
             host.showError(e);
         }

@@ -35,7 +35,8 @@ final class GanttTooltip {
      * when nothing has one).
      */
     void hover(Object newKey, String text, double x, double y) {
-        if (Objects.equals(newKey, key) && (tooltip.isShowing() || delay.getStatus() == PauseTransition.Status.RUNNING)) {
+        boolean pending = tooltip.isShowing() || delay.getStatus() == PauseTransition.Status.RUNNING;
+        if (Objects.equals(newKey, key) && pending) {
             return;
         }
         hide();

@@ -7,9 +7,12 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.core.gantt.GanttFilters;
 import org.qiyouxiang.app.core.gantt.GanttItem;
 import org.qiyouxiang.app.core.gantt.GanttItems;
@@ -28,6 +31,7 @@ public final class GanttViewModel {
 
     private final ReadOnlyObjectWrapper<List<GanttItem>> items = new ReadOnlyObjectWrapper<>(this, "items", List.of());
     private final ReadOnlyIntegerWrapper year = new ReadOnlyIntegerWrapper(this, "year");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ObjectProperty<Predicate<GanttItem>> filter =
             new SimpleObjectProperty<>(this, "filter", GanttFilters.all());
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
@@ -39,14 +43,19 @@ public final class GanttViewModel {
         searchText.addListener(o -> refilter());
     }
 
-    /** Shows a year's work list with what is known of each quarter ({@link QuarterFactsSource#NONE} until progress is kept). */
+    /**
+     * Shows a year's work list with what is known of each quarter ({@link QuarterFactsSource#NONE} until
+     * progress is kept).
+     */
     public void load(WorkList list, QuarterFactsSource facts) {
-        setItems(list.year(), GanttItems.of(list, facts));
+        setItems(list.year(), list.title(), GanttItems.of(list, facts));
     }
 
     /** Shows items built elsewhere (on a background thread, for a large programme). */
-    public void setItems(int listYear, List<GanttItem> newItems) {
+    public void setItems(int listYear, String listTitle, List<GanttItem> newItems) {
         year.set(listYear);
+        boolean untitled = listTitle == null || listTitle.isBlank();
+        title.set(untitled ? Messages.get("worklist.defaultTitle", listYear) : listTitle);
         items.set(List.copyOf(newItems));
         refilter();
     }
@@ -54,6 +63,7 @@ public final class GanttViewModel {
     public void clear() {
         items.set(List.of());
         year.set(0);
+        title.set("");
         refilter();
     }
 
@@ -73,6 +83,11 @@ public final class GanttViewModel {
     /** The year shown; 0 before anything is loaded. */
     public ReadOnlyIntegerProperty yearProperty() {
         return year.getReadOnlyProperty();
+    }
+
+    /** The work list's title, as printed above the chart. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
     }
 
     /** Which items to show: area, kind, unit, status, lagging only (see {@link GanttFilters}); set by the window. */

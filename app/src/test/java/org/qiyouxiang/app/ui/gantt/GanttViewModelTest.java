@@ -27,6 +27,7 @@ class GanttViewModelTest {
     @Test
     void aLoadedYearShowsAllItsItemsGroupedByAreaAndKind() {
         assertThat(viewModel.yearProperty().get()).isEqualTo(2024);
+        assertThat(viewModel.titleProperty().get()).isEqualTo("2024年嵊泗县公共服务“七优享”工程工作清单");
         assertThat(viewModel.totalCount()).isEqualTo(91);
         assertThat(viewModel.shownCountProperty().get()).isEqualTo(91);
         assertThat(viewModel.rowsProperty().get().get(0)).isEqualTo(new GanttRow.Group(
@@ -71,6 +72,14 @@ class GanttViewModelTest {
 
         assertThat(viewModel.rowsProperty().get()).isEmpty();
         assertThat(viewModel.yearProperty().get()).isZero();
+    }
+
+    @Test
+    void itemsBuiltElsewhereWithoutATitleGetTheOfficialOne() {
+        viewModel.setItems(2025, null, List.of());
+
+        assertThat(viewModel.titleProperty().get()).isEqualTo("2025年公共服务“七优享”工程工作清单");
+        assertThat(viewModel.yearProperty().get()).isEqualTo(2025);
     }
 
     @Test

@@ -174,7 +174,7 @@ public final class GanttBench {
         }
     }
 
-    /** Scrolls back the other way at either end (where the view held the offset back), so that every step shows other rows. */
+    /** Turns at either end (where the view held the offset back), so that every step shows other rows. */
     private static double bounce(GanttView view, double step, double before) {
         boolean stuck = view.getScrollY() != before + step;
         return stuck ? -step : step;

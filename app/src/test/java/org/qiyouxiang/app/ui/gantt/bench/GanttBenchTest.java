@@ -15,7 +15,8 @@ class GanttBenchTest {
         GanttBench.Figures figures = GanttBench.measure(100);
 
         assertThat(figures.rows()).isGreaterThan(100);
-        assertThat(figures.lines()).hasSize(5).allMatch(line -> line.matches("BENCH gantt\\.[a-z-]+\\.100 \\d+\\.\\d\\d ms"));
+        assertThat(figures.lines()).hasSize(5)
+                .allMatch(line -> line.matches("BENCH gantt\\.[a-z-]+\\.100 \\d+\\.\\d\\d ms"));
         assertThat(java.util.List.of(figures.buildRows(), figures.firstPaint(), figures.scrollStep(), figures.scrollFrame(),
                 figures.zoomChange())).allMatch(ms -> ms > 0);
     }
