@@ -3,6 +3,7 @@ package org.qiyouxiang.app.ui;
 import org.qiyouxiang.app.core.ImportException;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.service.ExportException;
+import org.qiyouxiang.app.ui.gantt.PrintException;
 import org.qiyouxiang.db.DatabaseException;
 
 /** What the clerk reads when something fails: Chinese, saying what happened and what to do. Never a stack trace. */
@@ -12,6 +13,9 @@ public final class ErrorMessages {
     }
 
     public static String headline(Throwable error) {
+        if (error instanceof PrintException) {
+            return Messages.get("error.print.headline");
+        }
         if (error instanceof ImportException) {
             return Messages.get("error.import.headline");
         }

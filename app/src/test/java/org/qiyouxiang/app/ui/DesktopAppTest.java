@@ -79,6 +79,9 @@ class DesktopAppTest {
     void theFirstStartOffersTheSampleAndLoadsItOnAClick() throws Exception {
         start();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> in().lookup("#welcomeSample").tryQuery().isPresent());
+        // The lookup runs off the FX thread: the pane can be in its parent's children a moment before
+        // it has a scene. Let the FX thread finish adding it before clicking.
+        WaitForAsyncUtils.waitForFxEvents();
 
         Node sample = in().lookup("#welcomeSample").query();
         robot.clickOn(sample);

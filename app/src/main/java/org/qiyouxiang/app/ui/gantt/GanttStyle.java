@@ -1,0 +1,109 @@
+package org.qiyouxiang.app.ui.gantt;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+import org.qiyouxiang.db.model.Status;
+
+/**
+ * The chart is drawn on a canvas, which CSS cannot reach; so the skin keeps one hidden label per
+ * role ({@code .gantt-probe.header}, {@code .gantt-probe.status-lagging} …) and reads the fonts,
+ * text colours and background fills the stylesheet gave them. All colours stay in
+ * {@code gantt-view.css}, as looked-up colours like everywhere else.
+ */
+final class GanttStyle {
+
+    static final String TEXT = "text";
+    static final String MUTED = "muted";
+    static final String HEADER = "header";
+    static final String AREA = "area";
+    static final String KIND = "kind";
+    static final String ROW = "row";
+    static final String SELECTED = "selected";
+    static final String GRID = "grid";
+    static final String TODAY = "today";
+    static final String BAR = "bar";
+    static final String HOVER = "hover";
+    static final String MARKER = "marker";
+    private static final List<String> ROLES = List.of(TEXT, MUTED, HEADER, AREA, KIND, ROW, SELECTED, GRID, TODAY,
+            BAR, HOVER, MARKER);
+
+    private final Group probes = new Group();
+    private final Map<String, Label> byRole = new HashMap<>();
+
+    GanttStyle() {
+        probes.setManaged(false);
+        probes.setVisible(false);
+        for (String role : ROLES) {
+            add(role);
+        }
+        for (Status status : Status.values()) {
+            add(status(status));
+        }
+    }
+
+    /** {@code status-on-track} for ON_TRACK. */
+    static String status(Status status) {
+        return "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private void add(String role) {
+        Label probe = new Label("中");
+        probe.getStyleClass().setAll("gantt-probe", role);
+        byRole.put(role, probe);
+        probes.getChildren().add(probe);
+    }
+
+    /** The hidden labels; they must be in the control's scene graph to receive CSS. */
+    Node probes() {
+        return probes;
+    }
+
+    /** What the stylesheet says now, for one paint. */
+    Palette palette() {
+        Map<String, Role> roles = new HashMap<>();
+        byRole.forEach((name, probe) -> roles.put(name, new Role(probe.getFont(), probe.getTextFill(),
+                fills(probe.getBackground()))));
+        return new Palette(roles);
+    }
+
+    private static List<Paint> fills(Background background) {
+        if (background == null || background.getFills().isEmpty()) {
+            return List.of(Color.TRANSPARENT);
+        }
+        return background.getFills().stream().map(BackgroundFill::getFill).toList();
+    }
+
+    /** One role's font, text colour and fills (several, for roles such as grid: quarter, year, month). */
+    record Role(Font font, Paint text, List<Paint> fills) {
+
+        Paint fill() {
+            return fills.get(0);
+        }
+
+        /** The i-th fill, or the last one the stylesheet gave. */
+        Paint fill(int i) {
+            return fills.get(Math.min(i, fills.size() - 1));
+        }
+    }
+
+    record Palette(Map<String, Role> roles) {
+
+        Role role(String name) {
+            return roles.get(name);
+        }
+
+        Role status(Status status) {
+            return roles.get(GanttStyle.status(status));
+        }
+    }
+}
