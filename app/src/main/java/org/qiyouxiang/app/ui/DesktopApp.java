@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.qiyouxiang.app.core.Messages;
+import org.qiyouxiang.app.core.progress.StatusPalette;
 import org.qiyouxiang.app.ui.bench.FrameMarkers;
 import org.qiyouxiang.app.ui.main.FxInteraction;
 import org.qiyouxiang.app.ui.main.MainViewModel;
@@ -52,7 +53,8 @@ public class DesktopApp extends Application {
         viewModel = new MainViewModel(options.dataFolder(), new FxTaskRunner(), interaction);
         MainWindow window = new MainWindow(viewModel, () -> open(viewModel.dataFolder()));
         Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(DesktopApp.class.getResource("/org/qiyouxiang/app/ui/app.css").toExternalForm());
+        scene.getStylesheets().addAll(StatusPalette.cssDataUri(),
+                DesktopApp.class.getResource("/org/qiyouxiang/app/ui/app.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setMinWidth(900);

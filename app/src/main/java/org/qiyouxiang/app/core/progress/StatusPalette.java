@@ -82,10 +82,12 @@ public final class StatusPalette {
 
     /**
      * The looked-up colours as a JavaFX stylesheet: {@code .root { -status-done: #1a7f37; -status-done-bg: … }}
-     * and one style class per tone that colours a cell ({@code .status-lagging}).
+     * and one style class per tone that colours a cell ({@code .status-lagging}). A control used outside
+     * the main window (the Gantt chart in a test or a demo) gets them with the style class
+     * {@code status-colours} and this stylesheet.
      */
     public static String css() {
-        StringBuilder css = new StringBuilder(".root {\n");
+        StringBuilder css = new StringBuilder(".root, .status-colours {\n");
         for (Tone tone : Tone.values()) {
             css.append("    ").append(tone.variable()).append(": ").append(tone.foreground()).append(";\n");
             css.append("    ").append(tone.backgroundVariable()).append(": ").append(tone.background()).append(";\n");

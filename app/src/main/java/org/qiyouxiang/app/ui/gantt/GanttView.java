@@ -12,6 +12,7 @@ import javafx.collections.ObservableSet;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.image.WritableImage;
+import org.qiyouxiang.app.core.progress.StatusPalette;
 import org.qiyouxiang.app.core.gantt.GanttRow;
 import org.qiyouxiang.app.core.gantt.GroupKey;
 import org.qiyouxiang.app.core.gantt.YearRange;
@@ -42,7 +43,8 @@ public class GanttView extends Control {
     private boolean selectingInChart;
 
     public GanttView() {
-        getStyleClass().add(STYLE_CLASS);
+        getStyleClass().addAll(STYLE_CLASS, "status-colours");
+        getStylesheets().add(StatusPalette.cssDataUri());
         setFocusTraversable(true);
         // An item selected elsewhere (the tree) is brought into view, its groups opened.
         selectedItem.addListener((obs, old, item) -> {

@@ -45,6 +45,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Messages.get("app.title"));
     private final ReadOnlyObjectWrapper<Workspace> workspaceProperty = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper dataVersion = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper progressVersion = new ReadOnlyIntegerWrapper(0);
     private Workspace workspace;
 
     public MainViewModel(Path dataFolder, TaskRunner runner, Interaction interaction) {
@@ -83,11 +84,17 @@ public final class MainViewModel {
         if (workspace == null) {
             return;
         }
+        Screen before = screen.get();
+        screen.set(Screen.LOADING);
         runner.run(Messages.get("status.loadingSample"), progress -> {
             SampleLoader.Result result = workspace.samples().load(dataFolder.resolve("samples"));
-            return new Stored(String.join("；", result.summaries()), OptionalInt.of(result.workList().year()),
-                    load(workspace));
-        }, stored -> stored(stored, whenShown), interaction::showError);
+            String summary = Messages.get("status.sampleLoaded", result.fiveYearTargets().indicatorCount(),
+                    result.keyIndicators().indicatorCount(), result.workList().itemCount());
+            return new Stored(summary, OptionalInt.of(result.workList().year()), load(workspace));
+        }, stored -> stored(stored, whenShown), error -> {
+            screen.set(before);
+            interaction.showError(error);
+        });
     }
 
     /** Reads the file (a work list or an indicator table), shows what it brings in, stores it once confirmed. */
@@ -218,6 +225,42 @@ public final class MainViewModel {
     /** Counts the times the stored data changed as a whole (opened, imported): views reload when it moves. */
     public ReadOnlyIntegerProperty dataVersionProperty() {
         return dataVersion.getReadOnlyProperty();
+    }
+
+    /** Moves each time quarterly progress was saved, so that views showing statuses redraw. */
+    public ReadOnlyIntegerProperty progressVersionProperty() {
+        return progressVersion.getReadOnlyProperty();
+    }
+
+    /** Says that progress was saved (by the progress table, a returned form, an undo). */
+    public void progressChanged() {
+        progressVersion.set(progressVersion.get() + 1);
+    }
+
+    /** Selects the tree node of a stored item, if the tree has it. */
+    public void selectItem(long itemId) {
+        WorkTreeNode root = tree.get();
+        if (root != null) {
+            findItem(root, itemId).ifPresent(selected::set);
+        }
+    }
+
+    private static Optional<WorkTreeNode> findItem(WorkTreeNode node, long itemId) {
+        if (node.isItem() && node.item().id() != null && node.item().id() == itemId) {
+            return Optional.of(node);
+        }
+        for (WorkTreeNode child : node.children()) {
+            Optional<WorkTreeNode> found = findItem(child, itemId);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The window's dialogs, for the views that report through them. */
+    public Interaction interaction() {
+        return interaction;
     }
 
     public ReadOnlyObjectProperty<Screen> screenProperty() {

@@ -109,7 +109,8 @@ public final class MainWindow {
 
     /** The views of the stored data, one tab each. A new view is one more tab here. */
     private Node views() {
-        TabPane tabs = new TabPane(tab("tab.workList", "tabWorkList", workListView()));
+        TabPane tabs = new TabPane(tab("tab.workList", "tabWorkList", workListView()),
+                tab("tab.gantt", "tabGantt", new GanttTab(viewModel).node()));
         tabs.setId("viewTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;

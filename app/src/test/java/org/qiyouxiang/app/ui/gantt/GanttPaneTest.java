@@ -1,5 +1,6 @@
 package org.qiyouxiang.app.ui.gantt;
 
+import org.qiyouxiang.app.core.progress.StatusPalette;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -94,10 +95,10 @@ class GanttPaneTest {
         assertThat(bar.from()).isEqualTo(new Quarter(2024, 1));
         assertThat(bar.to()).isEqualTo(new Quarter(2024, 4));
         // Drawn: one bar over the four quarters, coloured by each quarter's status.
-        assertThat(colourAt(row, new Quarter(2024, 1))).isEqualTo(Color.web("#c6efce"));
-        assertThat(colourAt(row, new Quarter(2024, 2))).isEqualTo(Color.web("#c6efce"));
-        assertThat(colourAt(row, new Quarter(2024, 3))).isEqualTo(Color.web("#cfe3fb"));
-        assertThat(colourAt(row, new Quarter(2024, 4))).isEqualTo(Color.web("#e4e8ec"));
+        assertThat(colourAt(row, new Quarter(2024, 1))).isEqualTo(Color.web(StatusPalette.Tone.DONE.background()));
+        assertThat(colourAt(row, new Quarter(2024, 2))).isEqualTo(Color.web(StatusPalette.Tone.DONE.background()));
+        assertThat(colourAt(row, new Quarter(2024, 3))).isEqualTo(Color.web(StatusPalette.Tone.ON_TRACK.background()));
+        assertThat(colourAt(row, new Quarter(2024, 4))).isEqualTo(Color.web(StatusPalette.Tone.NOT_DUE.background()));
     }
 
     @Test
@@ -152,7 +153,7 @@ class GanttPaneTest {
         assertThat(robot.lookup("#ganttShown").queryAs(Label.class).getText()).isEqualTo("显示 13 项，共 91 项");
         int lagging = rowOf("幼有善育", ItemKind.KEY_INDICATOR, "3");
         scrollToRow(lagging);
-        assertThat(colourAt(lagging, new Quarter(2024, 2))).isEqualTo(Color.web("#ffc7ce"));
+        assertThat(colourAt(lagging, new Quarter(2024, 2))).isEqualTo(Color.web(StatusPalette.Tone.LAGGING.background()));
     }
 
     @Test
