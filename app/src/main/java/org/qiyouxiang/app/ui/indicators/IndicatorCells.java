@@ -154,6 +154,15 @@ final class IndicatorCells {
                 super.startEdit();
             }
         }
+
+        /** Gives the keys back to the table: the list the choice was made in has gone, and with it the focus. */
+        @Override
+        public void commitEdit(Direction direction) {
+            super.commitEdit(direction);
+            if (getTreeTableView() != null) {
+                getTreeTableView().requestFocus();
+            }
+        }
     }
 
     /** The year's latest actual as reported; a double-click opens the dialog to report one. */

@@ -37,7 +37,7 @@ final class IndicatorColumns {
         area.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
         area.setCellFactory(c -> new IndicatorCells.AreaCell());
         columns.add(area);
-        columns.add(text("indicatorTable.column.name", "name", 250, IndicatorRow::name, viewModel::editName,
+        columns.add(text("indicatorTable.column.name", "name", 240, IndicatorRow::name, viewModel::editName,
                 IndicatorCells.NameCell::new));
         columns.add(text("indicatorTable.column.unit", "unit", 62, IndicatorRow::unit, viewModel::editUnit,
                 IndicatorCells.TextCell::new));
@@ -90,7 +90,7 @@ final class IndicatorColumns {
     }
 
     private TreeTableColumn<TableLine, Direction> direction() {
-        TreeTableColumn<TableLine, Direction> column = column("indicatorTable.column.direction", "direction", 92);
+        TreeTableColumn<TableLine, Direction> column = column("indicatorTable.column.direction", "direction", 102);
         column.setCellValueFactory(c -> {
             IndicatorRow row = c.getValue().getValue().row();
             return new ReadOnlyObjectWrapper<>(row == null ? null : row.direction());

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -44,6 +46,7 @@ public final class IndicatorTableView extends BorderPane {
     private final Map<Long, TreeItem<TableLine>> items = new HashMap<>();
     private final IndicatorColumns columns;
     private List<Integer> columnYears = List.of();
+    private final EventHandler<KeyEvent> undoKey = this::undoOnKey;
 
     public IndicatorTableView(IndicatorsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -66,10 +69,14 @@ public final class IndicatorTableView extends BorderPane {
         viewModel.rows().addListener(this::rowsChanged);
         viewModel.yearProperty().addListener((obs, old, year) -> columns.showYear(year));
         viewModel.refusalsProperty().addListener((obs, old, count) -> table.refresh());
-        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (UNDO.match(e)) {
-                viewModel.undo();
-                e.consume();
+        // On the scene, not this pane: after a list cell's edit no node may hold the focus, and the key then
+        // goes to the scene alone. A field being edited takes Ctrl+Z first for its own typing.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removeEventHandler(KeyEvent.KEY_PRESSED, undoKey);
+            }
+            if (scene != null) {
+                scene.addEventHandler(KeyEvent.KEY_PRESSED, undoKey);
             }
         });
         rebuild();
@@ -173,6 +180,23 @@ public final class IndicatorTableView extends BorderPane {
 
     private void openTrend(IndicatorRow row) {
         viewModel.loadTrend(row, series -> new TrendDialog(window(), series).showAndWait());
+    }
+
+    private void undoOnKey(KeyEvent e) {
+        if (UNDO.match(e) && showing()) {
+            viewModel.undo();
+            e.consume();
+        }
+    }
+
+    /** Whether the tab is the one shown: a tab pane hides the content of the others. */
+    private boolean showing() {
+        for (Node node = this; node != null; node = node.getParent()) {
+            if (!node.isVisible()) {
+                return false;
+            }
+        }
+        return getScene() != null;
     }
 
     private Window window() {

@@ -3,6 +3,7 @@ package org.qiyouxiang.app.ui.indicators;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +36,9 @@ import org.qiyouxiang.app.ui.task.TaskRunner;
  * task runner.
  */
 public final class IndicatorsViewModel {
+
+    /** 14:03:00, not 14:03: the seconds tell two saves in the same minute apart. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final TaskRunner runner;
     private final ObservableValue<Workspace> workspace;
@@ -230,7 +234,7 @@ public final class IndicatorsViewModel {
     }
 
     private String now() {
-        return LocalTime.now(clock).withNano(0).toString();
+        return LocalTime.now(clock).format(TIME);
     }
 
     /** The programme's years (2023 … 2027); empty before any indicator table is imported. */
