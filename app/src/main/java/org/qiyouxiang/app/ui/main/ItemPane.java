@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import org.qiyouxiang.app.core.ItemKinds;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.core.Quarters;
+import org.qiyouxiang.app.ui.indicators.IndicatorCard;
 import org.qiyouxiang.db.model.ItemLine;
 import org.qiyouxiang.db.model.Milestone;
 import org.qiyouxiang.db.model.WorkItem;
@@ -46,7 +47,7 @@ final class ItemPane extends ScrollPane {
         } else if (node.isItem()) {
             showItem(node.item());
         } else if (node.isIndicator()) {
-            content.getChildren().add(new IndicatorSummary(node.indicator()));
+            content.getChildren().add(new IndicatorCard(node.indicator()));
         } else {
             showGroup(node);
         }

@@ -33,6 +33,8 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.ui.Icons;
+import org.qiyouxiang.app.ui.indicators.IndicatorTableView;
+import org.qiyouxiang.app.ui.indicators.IndicatorsViewModel;
 
 /** The main window: menus and toolbar, the tree and the item pane, the welcome pane, the status bar. */
 public final class MainWindow {
@@ -110,7 +112,9 @@ public final class MainWindow {
     /** The views of the stored data, one tab each. A new view is one more tab here. */
     private Node views() {
         TabPane tabs = new TabPane(tab("tab.workList", "tabWorkList", workListView()),
-                tab("tab.gantt", "tabGantt", new GanttTab(viewModel).node()));
+                tab("tab.gantt", "tabGantt", new GanttTab(viewModel).node()),
+                tab("tab.indicators", "tabIndicators", new IndicatorTableView(new IndicatorsViewModel(
+                        viewModel.runner(), viewModel.workspaceProperty(), viewModel.dataVersionProperty()))));
         tabs.setId("viewTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;

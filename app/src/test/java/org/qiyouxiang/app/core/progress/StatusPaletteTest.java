@@ -34,7 +34,7 @@ class StatusPaletteTest {
     void stylesheetDefinesLookedUpColoursAndOneClassPerTone() {
         String css = StatusPalette.css();
 
-        assertThat(css).startsWith(".root {\n    -status-done: #1a7f37;\n    -status-done-bg: #dafbe1;\n");
+        assertThat(css).startsWith(".root, .status-colours {\n    -status-done: #1a7f37;\n    -status-done-bg: #dafbe1;\n");
         assertThat(css).contains(".status-lagging {\n    -fx-background-color: -status-lagging-bg;\n"
                 + "    -fx-text-fill: -status-lagging;\n}\n");
         assertThat(css.lines().filter(l -> l.endsWith("{"))).hasSize(1 + Tone.values().length);

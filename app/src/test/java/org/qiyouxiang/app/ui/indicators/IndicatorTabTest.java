@@ -1,0 +1,146 @@
+package org.qiyouxiang.app.ui.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qiyouxiang.app.service.IndicatorRow;
+import org.qiyouxiang.app.service.IndicatorService;
+import org.qiyouxiang.app.ui.DesktopApp;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.service.query.EmptyNodeQueryException;
+import org.testfx.service.query.NodeQuery;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The 指标 tab in the real window, driven as the clerk would: open it on the sample, type a target into a
+ * cell, report an actual through the dialog and see its judgement, take it back with Ctrl+Z. What was
+ * saved is read through the app's own workspace: the database is locked by the running app.
+ */
+class IndicatorTabTest {
+
+    static final String OCCUPANCY = "托位使用率(%)";
+
+    @TempDir
+    Path temp;
+
+    private final FxRobot robot = new FxRobot();
+    private javafx.application.Application app;
+    private Stage stage;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void aTargetTypedIntoItsCellIsStoredAndAReportedActualIsJudgedInTheRow() throws Exception {
+        openIndicatorTab();
+        IndicatorsViewModel viewModel = in().lookup("#indicatorsView").queryAs(IndicatorTableView.class).viewModel();
+        IndicatorService indicators = viewModel.workspace().orElseThrow().indicators();
+        assertThat(viewModel.rows()).hasSize(42);
+        assertThat(table().getRoot().getChildren()).hasSize(9);
+        long occupancy = viewModel.rows().stream().filter(r -> r.name().equals(OCCUPANCY)).findFirst()
+                .map(IndicatorRow::id).orElseThrow();
+
+        robot.clickOn(cell("name", OCCUPANCY));
+        robot.clickOn(cell("target-2025", OCCUPANCY));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> editor().isPresent());
+        robot.write(">66").type(KeyCode.ENTER);
+        waitUntilSaved(viewModel);
+
+        assertThat(indicators.indicator(occupancy, 2025).orElseThrow().targetText(2025)).isEqualTo(">66");
+        assertThat(((Labeled) cell("target-2025", OCCUPANCY)).getText()).isEqualTo(">66");
+
+        robot.clickOn(cell("area", OCCUPANCY));
+        robot.clickOn(in().lookup("#recordActual").queryAs(Button.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#actualDialog").tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#actualDialog #valueField").queryAs(TextField.class)).write("65");
+        robot.clickOn(robot.lookup("#actualDialog .button").match((Button b) -> "保存".equals(b.getText()))
+                .queryAs(Button.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> verdict(OCCUPANCY).equals("达标 verdict-met"));
+        assertThat(indicators.indicator(occupancy, 2024).orElseThrow().latestActual().text()).isEqualTo("65");
+
+        robot.clickOn(cell("area", OCCUPANCY)); // the 序号 column: a click there starts no edit
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> verdict(OCCUPANCY).isEmpty());
+
+        assertThat(indicators.actuals(occupancy, 2024)).isEmpty();
+        assertThat(in().lookup("#indicatorStatus").queryAs(Label.class).getText()).startsWith("已撤销");
+    }
+
+    private void openIndicatorTab() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(DesktopApp.class, "--data", temp.resolve("数据 目录").toString(), "--sample");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tabHeader().tryQuery()
+                .map(header -> header.getScene() != null).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(tabHeader().queryAs(Node.class));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table().getRoot() != null
+                && table().getRoot().getChildren().size() == 9);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private NodeQuery tabHeader() {
+        return in().lookup(".tab-label").match((Labeled l) -> "指标".equals(l.getText()));
+    }
+
+    private void waitUntilSaved(IndicatorsViewModel viewModel) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.statusProperty().get().startsWith("已保存"));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Looks up nodes in the app's own window only: other tests' windows may linger in the same JVM. */
+    private NodeQuery in() {
+        return robot.from(stage.getScene().getRoot());
+    }
+
+    @SuppressWarnings("unchecked")
+    private TreeTableView<TableLine> table() {
+        return in().lookup("#indicatorTable").queryAs(TreeTableView.class);
+    }
+
+    private java.util.Optional<Node> editor() {
+        return in().lookup("#indicatorTable .text-field").tryQuery();
+    }
+
+    /** The cell of a column in an indicator's row. */
+    private Node cell(String columnId, String indicator) {
+        return in().lookup(".tree-table-cell").match((TreeTableCell<TableLine, ?> c) -> c.getTableColumn() != null
+                && columnId.equals(c.getTableColumn().getId()) && c.getTableRow() != null
+                && c.getTableRow().getItem() != null && !c.getTableRow().getItem().isArea()
+                && c.getTableRow().getItem().row().name().equals(indicator)).query();
+    }
+
+    /**
+     * The chip in an indicator's verdict cell as "text style", "" when the cell shows none, "?" while the
+     * row is not laid out. Read on the FX thread: cells change while the table lays out.
+     */
+    private String verdict(String indicator) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            try {
+                Node graphic = ((TreeTableCell<?, ?>) cell("verdict", indicator)).getGraphic();
+                return graphic instanceof Label chip ? chip.getText() + " " + chip.getStyleClass().stream()
+                        .filter(c -> c.startsWith("verdict-") && !c.equals("verdict-chip")).findFirst().orElse("") : "";
+            } catch (EmptyNodeQueryException notLaidOut) {
+                return "?";
+            }
+        }).get(5, TimeUnit.SECONDS);
+    }
+}
