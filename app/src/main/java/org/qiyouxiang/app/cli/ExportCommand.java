@@ -3,9 +3,8 @@ package org.qiyouxiang.app.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.qiyouxiang.app.core.Messages;
-import org.qiyouxiang.app.service.WorkListExportService;
 import org.qiyouxiang.app.service.WorkListService;
-import org.qiyouxiang.db.Database;
+import org.qiyouxiang.app.service.Workspace;
 import org.qiyouxiang.db.model.WorkList;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,12 +35,12 @@ final class ExportCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (Database database = Database.open(export.root.dataFolder())) {
-                WorkListService workLists = new WorkListService(database);
+            try (Workspace workspace = export.root.openWorkspace()) {
+                WorkListService workLists = workspace.workLists();
                 if (workLists.workList(year).isEmpty()) {
                     throw new BadInputException(Messages.get("export.error.noYear", String.valueOf(year)));
                 }
-                WorkList list = new WorkListExportService(workLists).export(year, out);
+                WorkList list = workspace.exports().export(year, out);
                 spec.commandLine().getOut().println(Messages.get("cli.export.done",
                         String.valueOf(year), list.items().size(), out.toAbsolutePath()));
             }

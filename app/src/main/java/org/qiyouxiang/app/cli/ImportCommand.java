@@ -13,8 +13,8 @@ import org.qiyouxiang.app.core.Place;
 import org.qiyouxiang.app.service.ImportPreview;
 import org.qiyouxiang.app.service.ImportResult;
 import org.qiyouxiang.app.service.WorkListImportService;
+import org.qiyouxiang.app.service.Workspace;
 import org.qiyouxiang.app.service.YearExistsException;
-import org.qiyouxiang.db.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,8 +49,8 @@ final class ImportCommand implements Callable<Integer> {
                 throw new ImportException(Place.file(file.toString()), Messages.get("import.error.noFile"));
             }
         }
-        try (Database database = Database.open(root.dataFolder())) {
-            WorkListImportService service = new WorkListImportService(database);
+        try (Workspace workspace = root.openWorkspace()) {
+            WorkListImportService service = workspace.imports();
             List<ImportPreview> previews = new ArrayList<>();
             for (Path file : files) {
                 previews.add(service.preview(file, year == null ? OptionalInt.empty() : OptionalInt.of(year)));

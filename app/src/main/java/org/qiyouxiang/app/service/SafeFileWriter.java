@@ -1,11 +1,9 @@
 package org.qiyouxiang.app.service;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.qiyouxiang.app.core.Messages;
 
 /**
@@ -31,21 +29,15 @@ public final class SafeFileWriter {
             Files.createDirectories(folder);
             temporary = Files.createTempFile(folder, ".qyx-", ".tmp");
             content.writeTo(temporary);
-            moveIntoPlace(temporary, absolute);
+            // "Exported" means on disk: without the force a power cut can leave an empty file in place of the old one.
+            DurableFiles.force(temporary);
+            DurableFiles.moveIntoPlace(temporary, absolute);
         } catch (FileSystemException e) {
             throw new ExportException(Messages.get("export.error.locked", absolute.getFileName()), e);
         } catch (IOException e) {
             throw new ExportException(Messages.get("export.error.io", absolute.getFileName(), e.getMessage()), e);
         } finally {
             deleteQuietly(temporary);
-        }
-    }
-
-    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
-        try {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

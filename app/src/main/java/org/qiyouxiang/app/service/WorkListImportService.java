@@ -4,10 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.jooq.exception.DataAccessException;
 import org.qiyouxiang.app.core.ImportException;
+import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.excel.WorkListReadResult;
 import org.qiyouxiang.app.excel.WorkListReader;
 import org.qiyouxiang.db.Database;
+import org.qiyouxiang.db.DatabaseException;
 import org.qiyouxiang.db.ProgrammeRepository;
 import org.qiyouxiang.db.UnitRepository;
 import org.qiyouxiang.db.WorkListRepository;
@@ -27,10 +30,18 @@ public final class WorkListImportService {
     private static final Logger LOG = LoggerFactory.getLogger(WorkListImportService.class);
 
     private final Database database;
+    private final Runnable beforeStore;
     private final WorkListReader reader = new WorkListReader();
 
-    public WorkListImportService(Database database) {
+    /** Without a backup before each store: for tests only; the app gets its service from {@link Workspace}. */
+    WorkListImportService(Database database) {
+        this(database, () -> { });
+    }
+
+    /** @param beforeStore runs before each store's transaction: the workspace makes a verified backup there */
+    WorkListImportService(Database database, Runnable beforeStore) {
         this.database = database;
+        this.beforeStore = beforeStore;
     }
 
     /** Reads the file and says what it would bring in. Writes nothing. */
@@ -49,9 +60,12 @@ public final class WorkListImportService {
      *
      * @param replace whether an existing list of the same year may be replaced
      * @throws YearExistsException when the year exists and {@code replace} is false; nothing is written
+     * @throws DatabaseException     with a message for the clerk when the backup before it or the write
+     *                               failed; nothing of this list is stored, everything saved before stays
      */
     public ImportResult store(ImportPreview preview, boolean replace) throws YearExistsException {
         WorkList list = preview.workList();
+        backUpFirst();
         boolean[] replaced = {false};
         try {
             database.dsl().transaction(trx -> {
@@ -66,12 +80,23 @@ public final class WorkListImportService {
                 }
                 lists.insert(programme.id(), list);
             });
+            database.checkpointSync();
         } catch (YearExistsRuntime e) {
             throw new YearExistsException(e.year);
+        } catch (DataAccessException | DatabaseException e) {
+            throw DatabaseFailures.saveFailed(e);
         }
-        database.checkpointSync();
         LOG.info("imported work list {} with {} items (replaced: {})", list.year(), list.items().size(), replaced[0]);
         return new ImportResult(list.year(), list.areas().size(), list.items().size(), replaced[0]);
+    }
+
+    /** The state before the import, kept as a verified backup; without it nothing is written. */
+    private void backUpFirst() {
+        try {
+            beforeStore.run();
+        } catch (DatabaseException e) {
+            throw new DatabaseException(e.problem(), Messages.get("db.error.backupBeforeImport", e.getMessage()), e);
+        }
     }
 
     static WorkList withCanonicalUnits(WorkList list, Map<String, String> canonical) {
