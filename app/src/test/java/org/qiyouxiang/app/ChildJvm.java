@@ -20,12 +20,14 @@ public final class ChildJvm implements AutoCloseable {
     private final Process process;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final StringBuffer errors = new StringBuffer();
+    private final Thread out;
+    private final Thread err;
 
     private ChildJvm(Process process) {
         this.process = process;
-        Thread out = new Thread(() -> drain(new BufferedReader(new InputStreamReader(process.getInputStream(),
+        out = new Thread(() -> drain(new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8)), true), "child-stdout");
-        Thread err = new Thread(() -> drain(new BufferedReader(new InputStreamReader(process.getErrorStream(),
+        err = new Thread(() -> drain(new BufferedReader(new InputStreamReader(process.getErrorStream(),
                 StandardCharsets.UTF_8)), false), "child-stderr");
         out.setDaemon(true);
         err.setDaemon(true);
@@ -85,10 +87,12 @@ public final class ChildJvm implements AutoCloseable {
         return process.exitValue();
     }
 
-    /** As a power cut does: no shutdown hooks, no closing of files. */
+    /** As a power cut does: no shutdown hooks, no closing of files. Returns once all its output is read. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
+        out.join(10_000);
+        err.join(10_000);
     }
 
     @Override

@@ -45,15 +45,42 @@ final class SchemaUpgrade {
             if (state.isNewerThanApp()) {
                 throw DatabaseFailures.newer(state);
             }
-            if (state.isNew()) {
-                database.migrate();
-            }
         } catch (RuntimeException e) {
             database.close();
             throw e instanceof DatabaseException d && d.problem() == DatabaseException.Problem.NEWER_SCHEMA
                     ? d : DatabaseFailures.cannotOpen(e);
         }
-        return state.needsMigration() && !state.isNew() ? migrateWithBackup(database, state) : database;
+        if (state.isNew()) {
+            return createSchema(database);
+        }
+        return state.needsMigration() ? migrateWithBackup(database, state) : database;
+    }
+
+    /**
+     * A file without a single applied migration holds no data: when its first migration was cut short
+     * (the program killed at its very first start), it is set aside and made again.
+     */
+    private Database createSchema(Database database) {
+        try {
+            database.migrate();
+            return database;
+        } catch (DatabaseException e) {
+            LOG.warn("first migration of a new file failed; setting it aside and starting again", LogSafe.redact(e));
+            database.close();
+        }
+        try {
+            restore.setAside("incomplete");
+        } catch (IOException e) {
+            throw DatabaseFailures.folder(dataFolder, e);
+        }
+        Database fresh = openForWriting();
+        try {
+            fresh.migrate();
+            return fresh;
+        } catch (DatabaseException e) {
+            fresh.close();
+            throw DatabaseFailures.cannotOpen(e);
+        }
     }
 
     private Database openForWriting() {

@@ -123,6 +123,23 @@ class SchemaUpgradeTest {
     }
 
     @Test
+    void aFirstStartKilledHalfWayThroughCreatingTheSchemaIsStartedAgain() throws Exception {
+        Path fresh = temp.resolve("新 文件夹");
+        try (Database database = Database.openWithoutMigrating(fresh, DatabaseOptions.DEFAULT)) {
+            database.dsl().execute("create table programme (id bigint)");
+        }
+
+        try (Workspace workspace = Workspace.open(fresh, DatabaseOptions.DEFAULT, clock)) {
+            assertThat(workspace.startupNotice()).isEmpty();
+            workspace.imports().store(TestWorkLists.preview(TestWorkLists.edit(1, 2024)), false);
+        }
+        assertThat(DatabaseFiles.verifyFolder(fresh, DatabaseOptions.DEFAULT).version()).isEqualTo("2");
+        try (Stream<Path> files = Files.list(fresh)) {
+            assertThat(files.map(f -> f.getFileName().toString())).anyMatch(n -> n.startsWith("qiyouxiang-incomplete-"));
+        }
+    }
+
+    @Test
     void withNothingPendingNoUpgradeBackupIsMade() {
         try (Workspace workspace = open(DatabaseOptions.DEFAULT)) {
             assertThat(workspace.backups().list()).extracting(BackupFile::reason).doesNotContain(BackupReason.UPGRADE);
