@@ -3,7 +3,9 @@ package org.qiyouxiang.app.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -16,9 +18,9 @@ import org.qiyouxiang.db.model.WorkList;
 
 /**
  * Power cuts during saves: a child program stores work lists through the app's services (each import
- * backed up first, committed, forced to disk) and is killed at random moments, also while starting,
- * checking the file or backing up. After each kill the folder must open without repair, every edit
- * the child confirmed must be there, and every stored list must be one edit's list whole.
+ * backed up first, committed, forced to disk) and is killed at random moments, a fifth of them while it
+ * starts (checking the file, making the daily backup). After each kill the folder must open without
+ * repair, every edit the child confirmed must be there, and every stored list must be one edit's whole list.
  *
  * <p>{@code qiyouxiang.reliability.kills} kills (5 in the normal build, 200 with {@code -Preliability}).
  */
@@ -29,76 +31,115 @@ class KillLoopTest {
     @TempDir
     Path temp;
 
+    /** What one child did before it was killed. */
+    private record Round(boolean opened, List<Integer> confirmed, Optional<Integer> inFlight) {
+    }
+
+    private enum Verdict { AS_CONFIRMED, COMMITTED_BEFORE_THE_KILL, OLDER_EDIT_OR_MISSING, PART_OF_AN_EDIT }
+
     @Test
     void noConfirmedEditIsLostAndNoneIsHalfApplied() throws Exception {
         Path data = temp.resolve("数据 目录");
         long seed = Long.getLong("qiyouxiang.reliability.seed", System.nanoTime());
         Random random = new Random(seed);
         Map<Integer, Integer> durableEditOfYear = new HashMap<>();
+        Map<Verdict, Integer> verdicts = new HashMap<>();
         int next = 1;
         int confirmed = 0;
-        int lost = 0;
-        int halfApplied = 0;
-        int killedWhileSaving = 0;
-        int killedWhileStarting = 0;
-        int committedUnconfirmed = 0;
+        int whileStarting = 0;
+        int whileSaving = 0;
         for (int kill = 0; kill < KILLS; kill++) {
-            Optional<Integer> inFlight = Optional.empty();
-            try (ChildJvm child = ChildJvm.start(CrashChild.class, "import", data.toString(), String.valueOf(next))) {
-                if (random.nextInt(5) == 0) {
-                    Thread.sleep(random.nextInt(2500));
-                    killedWhileStarting++;
-                } else {
-                    String open = child.nextLine(120_000);
-                    assertThat(open).as("child started; stderr: %s", child.errors()).isEqualTo("OPEN false");
-                    Thread.sleep(random.nextInt(2500));
-                }
-                child.kill();
-                for (String line : child.drainLines()) {
-                    String[] words = line.split(" ");
-                    if (words[0].equals("STORING")) {
-                        inFlight = Optional.of(Integer.parseInt(words[1]));
-                    } else if (words[0].equals("CONFIRMED")) {
-                        int edit = Integer.parseInt(words[1]);
-                        durableEditOfYear.put(CrashChild.yearOf(edit), edit);
-                        inFlight = Optional.empty();
-                        confirmed++;
-                        next = edit + 1;
-                    }
-                }
+            Round round = runAndKill(data, next, random);
+            for (int edit : round.confirmed()) {
+                durableEditOfYear.put(CrashChild.yearOf(edit), edit);
+                next = edit + 1;
             }
-            if (inFlight.isPresent()) {
-                killedWhileSaving++;
-                next = inFlight.get() + 1;
-            }
-            try (Workspace workspace = Workspace.open(data)) {
-                assertThat(workspace.startupNotice()).as("a killed program's file is sound, never repaired").isEmpty();
-                for (int year = 2100; year < 2120; year++) {
-                    Optional<WorkList> stored = workspace.workLists().workList(year).map(TestWorkLists::withoutIds);
-                    Integer durable = durableEditOfYear.get(year);
-                    int thisYear = year;
-                    Optional<Integer> unconfirmed = inFlight.filter(e -> CrashChild.yearOf(e) == thisYear);
-                    switch (judge(year, stored, durable, unconfirmed)) {
-                        case AS_CONFIRMED -> { }
-                        case COMMITTED_BEFORE_THE_KILL -> {
-                            durableEditOfYear.put(year, unconfirmed.orElseThrow());
-                            committedUnconfirmed++;
-                        }
-                        case OLDER_EDIT_OR_MISSING -> lost++;
-                        case PART_OF_AN_EDIT -> halfApplied++;
-                    }
-                }
+            confirmed += round.confirmed().size();
+            whileStarting += round.opened() ? 0 : 1;
+            whileSaving += round.inFlight().isPresent() ? 1 : 0;
+            next = round.inFlight().map(e -> e + 1).orElse(next);
+            for (var verdict : checkAfterKill(data, durableEditOfYear, round.inFlight()).entrySet()) {
+                verdicts.merge(verdict.getKey(), verdict.getValue(), Integer::sum);
             }
         }
+        int lost = verdicts.getOrDefault(Verdict.OLDER_EDIT_OR_MISSING, 0);
+        int halfApplied = verdicts.getOrDefault(Verdict.PART_OF_AN_EDIT, 0);
         System.out.printf("Kill loop (seed %d): %d kills (%d while starting, %d while saving), %d confirmed edits, "
                         + "%d lost, %d half-applied, %d committed just before the kill and kept%n",
-                seed, KILLS, killedWhileStarting, killedWhileSaving, confirmed, lost, halfApplied, committedUnconfirmed);
+                seed, KILLS, whileStarting, whileSaving, confirmed, lost, halfApplied,
+                verdicts.getOrDefault(Verdict.COMMITTED_BEFORE_THE_KILL, 0));
         assertThat(lost).as("confirmed edits lost").isZero();
         assertThat(halfApplied).as("lists stored in part").isZero();
         assertThat(confirmed).as("the loop saved something").isPositive();
     }
 
-    private enum Verdict { AS_CONFIRMED, COMMITTED_BEFORE_THE_KILL, OLDER_EDIT_OR_MISSING, PART_OF_AN_EDIT }
+    /**
+     * Starts a child storing edits from {@code next} on and kills it: a fifth of the time while it starts,
+     * else at a random moment after it opened, or within 0.3 s of its opening or of its first, second or third confirmation
+     * (so that edits are confirmed however slow the machine). Reads what it said.
+     */
+    private static Round runAndKill(Path data, int next, Random random) throws Exception {
+        try (ChildJvm child = ChildJvm.start(CrashChild.class, "import", data.toString(), String.valueOf(next))) {
+            List<String> said = new ArrayList<>();
+            int moment = random.nextInt(10);
+            if (moment >= 2) {
+                said.add(child.nextLine(120_000));
+                assertThat(said.get(0)).as("child started; stderr: %s", child.errors()).isEqualTo("OPEN false");
+            }
+            if (moment >= 6) {
+                for (int confirmations = moment - 6; confirmations < 3; ) {
+                    String line = child.nextLine(120_000);
+                    assertThat(line).as("child saving; stderr: %s", child.errors()).isNotNull();
+                    said.add(line);
+                    confirmations += line.startsWith("CONFIRMED") ? 1 : 0;
+                }
+                Thread.sleep(random.nextInt(300));
+            } else {
+                Thread.sleep(random.nextInt(2500));
+            }
+            child.kill();
+            said.addAll(child.drainLines());
+            boolean opened = false;
+            List<Integer> confirmed = new ArrayList<>();
+            Optional<Integer> inFlight = Optional.empty();
+            for (String line : said) {
+                String[] words = line.split(" ");
+                switch (words[0]) {
+                    case "OPEN" -> opened = true;
+                    case "STORING" -> inFlight = Optional.of(Integer.parseInt(words[1]));
+                    case "CONFIRMED" -> {
+                        confirmed.add(Integer.parseInt(words[1]));
+                        inFlight = Optional.empty();
+                    }
+                    default -> throw new AssertionError("unexpected output: " + line);
+                }
+            }
+            return new Round(opened || !confirmed.isEmpty() || inFlight.isPresent(), confirmed, inFlight);
+        }
+    }
+
+    /**
+     * Opens the folder as the app does and judges every year's list. An edit committed just before the
+     * kill (stored but not confirmed) is durable from then on.
+     */
+    private static Map<Verdict, Integer> checkAfterKill(Path data, Map<Integer, Integer> durableEditOfYear,
+                                                        Optional<Integer> inFlight) {
+        Map<Verdict, Integer> verdicts = new HashMap<>();
+        try (Workspace workspace = Workspace.open(data)) {
+            assertThat(workspace.startupNotice()).as("a killed program's file is sound, never repaired").isEmpty();
+            for (int year = 2100; year < 2120; year++) {
+                int thisYear = year;
+                Optional<WorkList> stored = workspace.workLists().workList(year).map(TestWorkLists::withoutIds);
+                Optional<Integer> unconfirmed = inFlight.filter(e -> CrashChild.yearOf(e) == thisYear);
+                Verdict verdict = judge(year, stored, durableEditOfYear.get(year), unconfirmed);
+                if (verdict == Verdict.COMMITTED_BEFORE_THE_KILL) {
+                    durableEditOfYear.put(year, unconfirmed.orElseThrow());
+                }
+                verdicts.merge(verdict, 1, Integer::sum);
+            }
+        }
+        return verdicts;
+    }
 
     /** What a year's stored list says about the edits of that year. Edit n's source file is "清单 n.xlsx". */
     private static Verdict judge(int year, Optional<WorkList> stored, Integer durable, Optional<Integer> unconfirmed) {
