@@ -75,8 +75,8 @@ class KillLoopTest {
 
     /**
      * Starts a child storing edits from {@code next} on and kills it: a fifth of the time while it starts,
-     * else at a random moment after it opened, or within 0.3 s of its opening or of its first, second or third confirmation
-     * (so that edits are confirmed however slow the machine). Reads what it said.
+     * else at a random moment after it opened, or within 0.3 s of its opening or of its first, second or
+     * third confirmation (so that edits are confirmed however slow the machine). Reads what it said.
      */
     private static Round runAndKill(Path data, int next, Random random) throws Exception {
         try (ChildJvm child = ChildJvm.start(CrashChild.class, "import", data.toString(), String.valueOf(next))) {
