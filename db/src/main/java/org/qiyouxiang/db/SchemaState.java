@@ -33,7 +33,8 @@ public record SchemaState(List<String> applied, List<String> pending, List<Strin
         String latestKnown = "0";
         for (MigrationInfo migration : info.all()) {
             MigrationState state = migration.getState();
-            String version = migration.getVersion() == null ? migration.getDescription() : migration.getVersion().getVersion();
+            String version = migration.getVersion() == null
+                    ? migration.getDescription() : migration.getVersion().getVersion();
             if (state == MigrationState.FUTURE_SUCCESS || state == MigrationState.FUTURE_FAILED) {
                 unknown.add(version);
             } else if (state.isFailed()) {

@@ -20,7 +20,8 @@ import org.qiyouxiang.app.core.Messages;
 public record BackupFile(Path path, LocalDateTime time, BackupReason reason, long size) {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd-HHmmss", Locale.ROOT);
-    private static final Pattern NAME = Pattern.compile("qiyouxiang-(\\d{4}-\\d{2}-\\d{2}-\\d{6})-([a-z]+)\\.backup\\.zip");
+    private static final Pattern NAME =
+            Pattern.compile("qiyouxiang-(\\d{4}-\\d{2}-\\d{2}-\\d{6})-([a-z]+)\\.backup\\.zip");
 
     static String fileName(LocalDateTime time, BackupReason reason) {
         return "qiyouxiang-" + STAMP.format(time) + "-" + reason.code() + ".backup.zip";

@@ -76,7 +76,8 @@ public final class DataRestore {
     SchemaState verify(Path source) {
         String name = source.getFileName().toString();
         if (!Files.isRegularFile(source)) {
-            throw new DatabaseException(DatabaseException.Problem.UNREADABLE, Messages.get("restore.error.missing", source), null);
+            throw new DatabaseException(DatabaseException.Problem.UNREADABLE,
+                    Messages.get("restore.error.missing", source), null);
         }
         SchemaState state;
         try {

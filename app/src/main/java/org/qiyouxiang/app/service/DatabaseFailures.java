@@ -32,7 +32,8 @@ final class DatabaseFailures {
     static DatabaseException newer(SchemaState state) {
         LOG.warn("database of a newer app (versions {}), not opened", state.unknown());
         String version = state.unknown().isEmpty() ? state.version() : state.unknown().get(state.unknown().size() - 1);
-        return clerk(DatabaseException.Problem.NEWER_SCHEMA, Messages.get("db.error.newer", version, state.latestKnown()), null);
+        return clerk(DatabaseException.Problem.NEWER_SCHEMA,
+                Messages.get("db.error.newer", version, state.latestKnown()), null);
     }
 
     static DatabaseException folder(Path folder, Throwable cause) {

@@ -39,7 +39,8 @@ public final class InstanceLock implements AutoCloseable {
         FileChannel channel = null;
         try {
             Files.createDirectories(dataFolder);
-            channel = FileChannel.open(dataFolder.resolve(FILE_NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = FileChannel.open(dataFolder.resolve(FILE_NAME),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock != null) {
                 return Optional.of(new InstanceLock(channel, lock));

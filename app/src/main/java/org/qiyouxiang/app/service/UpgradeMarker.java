@@ -40,7 +40,8 @@ final class UpgradeMarker {
         try {
             String name = Files.readString(file, StandardCharsets.UTF_8).strip();
             Path backup = backupsFolder.resolve(name).normalize();
-            if (!name.isEmpty() && backup.getParent().equals(backupsFolder.normalize()) && Files.isRegularFile(backup)) {
+            boolean inBackupsFolder = backup.getParent().equals(backupsFolder.normalize());
+            if (!name.isEmpty() && inBackupsFolder && Files.isRegularFile(backup)) {
                 return Optional.of(backup);
             }
             LOG.warn("upgrade marker names a missing backup");

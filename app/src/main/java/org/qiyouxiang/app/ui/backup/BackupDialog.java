@@ -25,8 +25,9 @@ import javafx.stage.Window;
 import org.qiyouxiang.app.core.Messages;
 
 /**
- * 备份与恢复…: the list of backups (备份时间, 原因, 大小), 立即备份, 从备份恢复 (the selected one, after
- * asking), 从文件恢复… (a backup on a USB stick) and 关闭. All work goes through {@link BackupViewModel}.
+ * 备份与恢复…: the list of backups (备份时间, 原因, 大小), 立即备份, 从备份恢复 (the selected one,
+ * after asking), 从文件恢复… (a backup on a USB stick) and 关闭. All work goes through
+ * {@link BackupViewModel}.
  */
 public final class BackupDialog {
 
@@ -106,8 +107,8 @@ public final class BackupDialog {
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
-    private static TableColumn<BackupViewModel.Row, String> column(String key, Function<BackupViewModel.Row, String> text,
-                                                                   double width) {
+    private static TableColumn<BackupViewModel.Row, String> column(String key,
+            Function<BackupViewModel.Row, String> text, double width) {
         TableColumn<BackupViewModel.Row, String> column = new TableColumn<>(Messages.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         column.setPrefWidth(width);
