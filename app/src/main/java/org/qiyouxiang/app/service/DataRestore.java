@@ -59,7 +59,7 @@ public final class DataRestore {
             temporary = Files.createTempFile(dataFolder, ".qiyouxiang-restore-", ".tmp");
             unpack(source, temporary);
             Optional<Path> aside = setAside(asideLabel);
-            DurableFiles.moveIntoPlace(temporary, DatabaseFiles.dataFile(dataFolder));
+            putInPlace(temporary, aside);
             LOG.info("restored {} (previous file kept: {})", source.getFileName(),
                     aside.map(p -> p.getFileName().toString()).orElse("none"));
             return new Result(source, backupTime(source), aside, schema);
@@ -69,6 +69,19 @@ public final class DataRestore {
                     Messages.get("restore.error.write"), LogSafe.redact(e));
         } finally {
             DurableFiles.deleteQuietly(temporary);
+        }
+    }
+
+    /** Moves the unpacked backup into place; if that fails, the file set aside goes back where it was. */
+    private void putInPlace(Path unpacked, Optional<Path> aside) throws IOException {
+        Path dataFile = DatabaseFiles.dataFile(dataFolder);
+        try {
+            DurableFiles.moveIntoPlace(unpacked, dataFile);
+        } catch (IOException e) {
+            if (aside.isPresent() && !Files.exists(dataFile)) {
+                Files.move(aside.get(), dataFile);
+            }
+            throw e;
         }
     }
 
