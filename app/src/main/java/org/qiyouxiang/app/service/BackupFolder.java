@@ -79,8 +79,9 @@ final class BackupFolder {
         Path target = folder.resolve(BackupFile.fileName(time, reason));
         writeVerified(database, target);
         LOG.info("backup written: {}", target.getFileName());
-        rotate();
-        return BackupFile.read(target).orElseThrow();
+        BackupFile made = new BackupFile(target, time, reason, sizeOf(target));
+        rotate(made);
+        return made;
     }
 
     /** Writes a verified backup to any file (replacing it only once the new one has passed its check). */
@@ -112,14 +113,30 @@ final class BackupFolder {
                 Messages.get("backup.error.failed", reason), LogSafe.redact(cause));
     }
 
-    /** Deletes the backups {@link BackupRotation#STANDARD} does not keep. Never the newest. */
-    void rotate() {
-        List<BackupFile> backups = list();
-        Set<LocalDateTime> keep = rotation.keep(backups.stream().map(BackupFile::time).toList());
-        for (BackupFile backup : backups) {
-            if (!keep.contains(backup.time())) {
-                DurableFiles.deleteQuietly(backup.path());
+    /**
+     * Deletes the backups {@link BackupRotation#STANDARD} does not keep, never the one just made: when the
+     * PC's clock was set back, the names of older backups can be later than its own. A failure here only
+     * leaves a backup more on disk.
+     */
+    private void rotate(BackupFile justMade) {
+        try {
+            List<BackupFile> backups = list();
+            Set<LocalDateTime> keep = rotation.keep(backups.stream().map(BackupFile::time).toList());
+            for (BackupFile backup : backups) {
+                if (!keep.contains(backup.time()) && !backup.path().equals(justMade.path())) {
+                    DurableFiles.deleteQuietly(backup.path());
+                }
             }
+        } catch (RuntimeException e) {
+            LOG.warn("rotation of the backups failed", LogSafe.redact(e));
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import org.jooq.exception.DataAccessException;
 import org.qiyouxiang.app.core.ImportException;
+import org.qiyouxiang.app.core.LogSafe;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.excel.WorkListReadResult;
 import org.qiyouxiang.app.excel.WorkListReader;
@@ -96,6 +97,10 @@ public final class WorkListImportService {
             beforeStore.run();
         } catch (DatabaseException e) {
             throw new DatabaseException(e.problem(), Messages.get("db.error.backupBeforeImport", e.getMessage()), e);
+        } catch (RuntimeException e) {
+            LOG.error("backup before import failed", LogSafe.redact(e));
+            throw DatabaseFailures.clerk(DatabaseException.Problem.OTHER,
+                    Messages.get("db.error.backupBeforeImport", ""), e);
         }
     }
 

@@ -80,7 +80,8 @@ public final class Workspace implements AutoCloseable {
         if (backupFolder.dailyBackupDue()) {
             try {
                 backups.create(BackupReason.DAILY);
-            } catch (DatabaseException e) {
+            } catch (RuntimeException e) {
+                LOG.warn("daily backup failed", LogSafe.redact(e));
                 notices.add(Messages.get("startup.dailyBackupFailed"));
             }
         }

@@ -154,7 +154,23 @@ class WorkspaceBackupTest {
         }
     }
 
-    /** A clock the test moves forward. */
+    @Test
+    void aBackupMadeWhileNewerOnesExistIsNeverRotatedAwayAtOnce() {
+        try (Workspace workspace = open()) {
+            for (int i = 0; i < 12; i++) {
+                clock.advanceMinutes(1);
+                workspace.backups().create(BackupReason.MANUAL);
+            }
+            clock.advanceMinutes(-60);
+
+            BackupFile made = workspace.backups().create(BackupReason.IMPORT);
+
+            assertThat(made.path()).isRegularFile();
+            assertThat(workspace.backups().list()).contains(made);
+        }
+    }
+
+    /** A clock the test moves forward (or, as a PC's clock can be, back). */
     static final class MutableClock extends java.time.Clock {
         private Instant now;
 
