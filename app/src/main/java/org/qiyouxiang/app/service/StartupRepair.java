@@ -49,10 +49,15 @@ final class StartupRepair {
 
     Outcome run() {
         List<String> notices = new ArrayList<>();
+        discardInterruptedCreation();
         marker.interruptedUpgradeBackup(backups.path()).ifPresent(backup -> notices.add(resumeUpgrade(backup)));
         if (!Files.exists(DatabaseFiles.dataFile(dataFolder))) {
-            Optional<Restored> restored = backups.list().isEmpty() ? Optional.empty() : restoreNewestGood();
-            restored.ifPresent(r -> notices.add(Messages.get("startup.missing.restored", r.backup().timeText())));
+            if (backups.list().isEmpty()) {
+                return new Outcome(notices, Optional.empty());
+            }
+            Optional<Restored> restored = restoreNewestGood();
+            notices.add(restored.map(r -> Messages.get("startup.missing.restored", r.backup().timeText()))
+                    .orElseGet(() -> Messages.get("startup.missing.noGoodBackup")));
             return new Outcome(notices, restored.map(Restored::schema));
         }
         try {
@@ -67,6 +72,21 @@ final class StartupRepair {
             LOG.error("database file failed its check", LogSafe.redact(e));
             return damaged(notices);
         }
+    }
+
+    /** A file whose creation was cut short holds no data: kept aside, quietly, and made again. */
+    private void discardInterruptedCreation() {
+        CreationMarker creation = new CreationMarker(dataFolder);
+        if (!creation.exists()) {
+            return;
+        }
+        try {
+            restore.setAside("incomplete").ifPresent(aside ->
+                    LOG.warn("first start was interrupted while creating the database; {} set aside", aside.getFileName()));
+        } catch (IOException e) {
+            throw DatabaseFailures.folder(dataFolder, e);
+        }
+        creation.clear();
     }
 
     private Outcome damaged(List<String> notices) {

@@ -73,8 +73,8 @@ public final class Workspace implements AutoCloseable {
         if (checked.schema().isPresent() && checked.schema().get().isNewerThanApp()) {
             throw DatabaseFailures.newer(checked.schema().get());
         }
-        Database database = new SchemaUpgrade(dataFolder, backupFolder, restore, marker, options)
-                .open(checked.schema());
+        Database database = openOrCreate(dataFolder, checked, new SchemaUpgrade(dataFolder, backupFolder, restore,
+                marker, options));
         List<String> notices = new ArrayList<>(checked.notices());
         Backups backups = new Backups(backupFolder, database);
         if (backupFolder.dailyBackupDue()) {
@@ -86,6 +86,22 @@ public final class Workspace implements AutoCloseable {
             }
         }
         return new Workspace(database, backups, notices, clock);
+    }
+
+    /** Opens the checked file, or creates a new one inside the bracket of a {@link CreationMarker}. */
+    private static Database openOrCreate(Path dataFolder, StartupRepair.Outcome checked, SchemaUpgrade upgrade) {
+        if (checked.schema().isPresent()) {
+            return upgrade.open(checked.schema());
+        }
+        CreationMarker creation = new CreationMarker(dataFolder);
+        try {
+            creation.write();
+        } catch (IOException e) {
+            throw DatabaseFailures.folder(dataFolder, e);
+        }
+        Database database = upgrade.open(checked.schema());
+        creation.clear();
+        return database;
     }
 
     /**

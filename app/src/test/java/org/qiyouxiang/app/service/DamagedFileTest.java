@@ -169,6 +169,34 @@ class DamagedFileTest {
     }
 
     @Test
+    void aFirstStartCutShortWhileCreatingTheFileStartsAgainWithoutAlarm() throws Exception {
+        Files.createDirectories(data());
+        new CreationMarker(data()).write();
+        Files.write(DatabaseFiles.dataFile(data()), new byte[4096]);
+
+        try (Workspace workspace = open()) {
+            assertThat(workspace.startupNotice()).isEmpty();
+            workspace.imports().store(TestWorkLists.preview(TestWorkLists.edit(1, 2024)), false);
+        }
+        assertThat(data().resolve("qiyouxiang-incomplete-2026-11-23-153000.mv.db")).isRegularFile();
+        assertThat(data().resolve(CreationMarker.FILE_NAME)).doesNotExist();
+    }
+
+    @Test
+    void aMissingFileWhoseBackupsAllFailTheirCheckIsNeverASilentEmptyStart() throws Exception {
+        storeTwoEditsOneBackedUp();
+        for (BackupFile backup : new BackupFolder(data(), clock).list()) {
+            Damage.ZEROED_HEADER.apply(backup.path());
+        }
+        Files.delete(DatabaseFiles.dataFile(data()));
+
+        try (Workspace workspace = open()) {
+            assertThat(workspace.startupNotice()).hasValue("找不到数据库文件（可能被删除或移动），而备份也都无法使用，"
+                    + "所以程序以空数据库启动。备份仍保留在 backups 文件夹中，请联系技术人员。");
+        }
+    }
+
+    @Test
     void aSoundFileIsLeftAloneAndNothingIsSaid() throws Exception {
         storeTwoEditsOneBackedUp();
 
