@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.qiyouxiang.app.core.BackupRotation;
 import org.qiyouxiang.app.core.LogSafe;
 import org.qiyouxiang.app.core.Messages;
@@ -70,16 +69,10 @@ final class BackupFolder {
     BackupFile write(Database database, BackupReason reason) {
         createFolder();
         deleteTemporaries();
-        // One backup per second, whatever the reasons: the rotation tells backups apart by their time.
-        Set<LocalDateTime> taken = list().stream().map(BackupFile::time).collect(Collectors.toSet());
-        LocalDateTime time = now();
-        while (taken.contains(time) || Files.exists(folder.resolve(BackupFile.fileName(time, reason)))) {
-            time = time.plusSeconds(1);
-        }
-        Path target = folder.resolve(BackupFile.fileName(time, reason));
+        Path target = folder.resolve(BackupFile.fileName(nextTime(), reason));
         writeVerified(database, target);
         LOG.info("backup written: {}", target.getFileName());
-        BackupFile made = new BackupFile(target, time, reason, sizeOf(target));
+        BackupFile made = BackupFile.read(target).orElseThrow();
         rotate(made);
         return made;
     }
@@ -114,6 +107,17 @@ final class BackupFolder {
     }
 
     /**
+     * The time to name a new backup by: now, or a second after the newest backup when that is not earlier
+     * (two backups in one second, or a PC clock set back). Names then always sort in the order backups were
+     * made, which the rotation and the restore of the newest good backup rely on.
+     */
+    private LocalDateTime nextTime() {
+        LocalDateTime now = now();
+        return newest().map(BackupFile::time).filter(newest -> !newest.isBefore(now))
+                .map(newest -> newest.plusSeconds(1)).orElse(now);
+    }
+
+    /**
      * Deletes the backups {@link BackupRotation#STANDARD} does not keep, never the one just made: when the
      * PC's clock was set back, the names of older backups can be later than its own. A failure here only
      * leaves a backup more on disk.
@@ -129,14 +133,6 @@ final class BackupFolder {
             }
         } catch (RuntimeException e) {
             LOG.warn("rotation of the backups failed", LogSafe.redact(e));
-        }
-    }
-
-    private static long sizeOf(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
         }
     }
 
