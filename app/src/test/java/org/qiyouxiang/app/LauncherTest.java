@@ -30,7 +30,7 @@ class LauncherTest {
 
     @Test
     void putsJavaFxCacheIntoDefaultDataFolder() {
-        Launcher.keepJavaFxCacheInDataFolder(new String[] {});
+        Launcher.keepJavaFxCacheIn(org.qiyouxiang.app.cli.CommandLine.dataFolder(new String[] {}));
 
         assertThat(System.getProperty(CACHE_DIR))
                 .isEqualTo(DataFolder.defaultLocation().resolve("javafx-cache").toAbsolutePath().toString());
@@ -38,14 +38,14 @@ class LauncherTest {
 
     @Test
     void putsJavaFxCacheIntoDataFolderGivenOnCommandLine() {
-        Launcher.keepJavaFxCacheInDataFolder(new String[] {"--data", "demo", "--sample"});
+        Launcher.keepJavaFxCacheIn(org.qiyouxiang.app.cli.CommandLine.dataFolder(new String[] {"--data", "demo", "--sample"}));
 
         assertThat(System.getProperty(CACHE_DIR)).isEqualTo(Path.of("demo", "javafx-cache").toAbsolutePath().toString());
     }
 
     @Test
     void readsDataFolderWrittenWithEqualsSign() {
-        Launcher.keepJavaFxCacheInDataFolder(new String[] {"--data=demo", "import", "x.xlsx"});
+        Launcher.keepJavaFxCacheIn(org.qiyouxiang.app.cli.CommandLine.dataFolder(new String[] {"--data=demo", "import", "x.xlsx"}));
 
         assertThat(System.getProperty(CACHE_DIR)).isEqualTo(Path.of("demo", "javafx-cache").toAbsolutePath().toString());
     }
@@ -54,7 +54,7 @@ class LauncherTest {
     void leavesCacheDirSetByTheUserAlone() {
         System.setProperty(CACHE_DIR, "/somewhere/else");
 
-        Launcher.keepJavaFxCacheInDataFolder(new String[] {"--data", "demo"});
+        Launcher.keepJavaFxCacheIn(org.qiyouxiang.app.cli.CommandLine.dataFolder(new String[] {"--data", "demo"}));
 
         assertThat(System.getProperty(CACHE_DIR)).isEqualTo("/somewhere/else");
     }

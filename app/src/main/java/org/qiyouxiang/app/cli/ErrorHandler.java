@@ -2,8 +2,10 @@ package org.qiyouxiang.app.cli;
 
 import java.io.PrintWriter;
 import org.qiyouxiang.app.core.ImportException;
+import org.qiyouxiang.app.core.LogSafe;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.service.ExportException;
+import org.qiyouxiang.db.DatabaseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -26,13 +28,24 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             err.println(ex.getMessage());
             return ExitCodes.BAD_INPUT;
         }
+        if (ex instanceof DatabaseException database) {
+            LOG.warn("command stopped: {}", database.problem(), LogSafe.redact(ex));
+            err.println(ex.getMessage());
+            return nothingChanged(database.problem()) ? ExitCodes.BAD_INPUT : ExitCodes.FAILURE;
+        }
         if (ex instanceof ExportException) {
-            LOG.warn("export failed", ex);
+            LOG.warn("export failed", LogSafe.redact(ex));
             err.println(ex.getMessage());
             return ExitCodes.FAILURE;
         }
-        LOG.error("command failed", ex);
+        LOG.error("command failed", LogSafe.redact(ex));
         err.println(Messages.get("cli.error.unexpected", ex.getClass().getSimpleName()));
         return ExitCodes.FAILURE;
+    }
+
+    /** The folder in use, a newer app's file, a backup that is no backup: refused before anything changed. */
+    private static boolean nothingChanged(DatabaseException.Problem problem) {
+        return problem == DatabaseException.Problem.IN_USE || problem == DatabaseException.Problem.NEWER_SCHEMA
+                || problem == DatabaseException.Problem.UNREADABLE;
     }
 }

@@ -5,11 +5,9 @@ import java.time.Year;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.qiyouxiang.app.core.Messages;
-import org.qiyouxiang.app.service.IndicatorExportService;
 import org.qiyouxiang.app.service.IndicatorService;
-import org.qiyouxiang.app.service.WorkListExportService;
 import org.qiyouxiang.app.service.WorkListService;
-import org.qiyouxiang.db.Database;
+import org.qiyouxiang.app.service.Workspace;
 import org.qiyouxiang.db.model.WorkList;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,12 +38,12 @@ final class ExportCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (Database database = Database.open(export.root.dataFolder())) {
-                WorkListService workLists = new WorkListService(database);
+            try (Workspace workspace = export.root.openWorkspace()) {
+                WorkListService workLists = workspace.workLists();
                 if (workLists.workList(year).isEmpty()) {
                     throw new BadInputException(Messages.get("export.error.noYear", String.valueOf(year)));
                 }
-                WorkList list = new WorkListExportService(workLists).export(year, out);
+                WorkList list = workspace.exports().export(year, out);
                 spec.commandLine().getOut().println(Messages.get("cli.export.done",
                         String.valueOf(year), list.items().size(), out.toAbsolutePath()));
             }
@@ -71,13 +69,13 @@ final class ExportCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (Database database = Database.open(export.root.dataFolder())) {
-                IndicatorService indicators = new IndicatorService(database);
+            try (Workspace workspace = export.root.openWorkspace()) {
+                IndicatorService indicators = workspace.indicators();
                 if (!indicators.hasFiveYearTable()) {
                     throw new BadInputException(Messages.get("export.error.noFiveYearTable"));
                 }
                 int actualYear = year != null ? year : currentYearWithin(indicators.years());
-                int count = new IndicatorExportService(database, indicators).export(actualYear, out);
+                int count = workspace.indicatorExports().export(actualYear, out);
                 spec.commandLine().getOut().println(Messages.get("cli.export.indicatorsDone", count,
                         String.valueOf(actualYear), out.toAbsolutePath()));
             }

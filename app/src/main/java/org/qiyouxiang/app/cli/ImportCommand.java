@@ -16,7 +16,7 @@ import org.qiyouxiang.app.service.AlreadyStoredException;
 import org.qiyouxiang.app.service.IndicatorImportService;
 import org.qiyouxiang.app.service.PendingImport;
 import org.qiyouxiang.app.service.WorkListImportService;
-import org.qiyouxiang.db.Database;
+import org.qiyouxiang.app.service.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,9 +54,9 @@ final class ImportCommand implements Callable<Integer> {
                 throw new ImportException(Place.file(file.toString()), Messages.get("import.error.noFile"));
             }
         }
-        try (Database database = Database.open(root.dataFolder())) {
-            WorkListImportService workLists = new WorkListImportService(database);
-            IndicatorImportService indicators = new IndicatorImportService(database);
+        try (Workspace workspace = root.openWorkspace()) {
+            WorkListImportService workLists = workspace.imports();
+            IndicatorImportService indicators = workspace.indicatorImports();
             OptionalInt chosenYear = year == null ? OptionalInt.empty() : OptionalInt.of(year);
             List<PendingImport> pending = new ArrayList<>();
             for (Path file : files) {

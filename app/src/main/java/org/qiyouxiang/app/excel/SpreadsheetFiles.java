@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.qiyouxiang.app.core.ImportException;
@@ -20,6 +21,17 @@ final class SpreadsheetFiles {
 
     /** Larger files are not work lists or indicator tables; refusing them keeps the window responsive. */
     static final long MAX_BYTES = 50L * 1024 * 1024;
+
+    /**
+     * The largest part (a sheet's XML, the shared strings) POI may expand. POI holds a sheet as a tree of
+     * about 17 bytes of memory per byte of XML: a 13 MB file whose sheet expands to 81 MB ran a 1 GB heap
+     * out of memory. A work list at the reader's 20,000-row limit needs well under 10 MB.
+     */
+    static final long MAX_EXPANDED_PART = 20L * 1024 * 1024;
+
+    static {
+        ZipSecureFile.setMaxEntrySize(MAX_EXPANDED_PART);
+    }
 
     private SpreadsheetFiles() {
     }
@@ -41,8 +53,22 @@ final class SpreadsheetFiles {
         } catch (OldExcelFormatException e) {
             throw new ImportException(place, Messages.get("import.error.oldFormat"), e);
         } catch (IOException | RuntimeException e) {
+            if (expandsTooMuch(e)) {
+                throw new ImportException(place, Messages.get("import.error.expandsTooMuch",
+                        MAX_EXPANDED_PART / 1024 / 1024), e);
+            }
             // Not a spreadsheet at all, a truncated zip, a damaged part: all the same to the clerk.
             throw new ImportException(place, Messages.get("import.error.notSpreadsheet"), e);
         }
+    }
+
+    /** POI's zip-bomb guard (a part too large, or deflated too well) says so only in its message. */
+    static boolean expandsTooMuch(Throwable error) {
+        for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb detected")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

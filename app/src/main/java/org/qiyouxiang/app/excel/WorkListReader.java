@@ -48,6 +48,10 @@ public final class WorkListReader {
         } catch (IOException e) {
             throw new ImportException(Place.file(fileName), Messages.get("import.error.notSpreadsheet"), e);
         } catch (RuntimeException e) {
+            if (SpreadsheetFiles.expandsTooMuch(e)) {
+                throw new ImportException(Place.file(fileName), Messages.get("import.error.expandsTooMuch",
+                        SpreadsheetFiles.MAX_EXPANDED_PART / 1024 / 1024), e);
+            }
             // A file POI opened but cannot walk (damaged parts inside): the clerk gets a message, the log the trace.
             throw new ImportException(Place.file(fileName), Messages.get("import.error.damaged"), e);
         }

@@ -1,11 +1,9 @@
 package org.qiyouxiang.app.service;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.qiyouxiang.app.core.Messages;
 
@@ -33,7 +31,9 @@ public final class SafeFileWriter {
             temporary = Files.createTempFile(folder, ".qyx-", ".tmp");
             content.writeTo(temporary);
             readableLikeOtherFiles(temporary);
-            moveIntoPlace(temporary, absolute);
+            // "Exported" means on disk: without the force a power cut can leave an empty file in place of the old one.
+            DurableFiles.force(temporary);
+            DurableFiles.moveIntoPlace(temporary, absolute);
         } catch (FileSystemException e) {
             throw new ExportException(Messages.get("export.error.locked", absolute.getFileName()), e);
         } catch (IOException e) {
@@ -47,14 +47,6 @@ public final class SafeFileWriter {
     private static void readableLikeOtherFiles(Path file) throws IOException {
         if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        }
-    }
-
-    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
-        try {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

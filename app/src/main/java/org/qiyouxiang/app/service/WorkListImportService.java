@@ -4,10 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.jooq.exception.DataAccessException;
 import org.qiyouxiang.app.core.ImportException;
+import org.qiyouxiang.app.core.LogSafe;
+import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.excel.WorkListReadResult;
 import org.qiyouxiang.app.excel.WorkListReader;
 import org.qiyouxiang.db.Database;
+import org.qiyouxiang.db.DatabaseException;
 import org.qiyouxiang.db.ProgrammeRepository;
 import org.qiyouxiang.db.ProgressRepository;
 import org.qiyouxiang.db.UnitRepository;
@@ -28,10 +32,18 @@ public final class WorkListImportService {
     private static final Logger LOG = LoggerFactory.getLogger(WorkListImportService.class);
 
     private final Database database;
+    private final Runnable beforeStore;
     private final WorkListReader reader = new WorkListReader();
 
-    public WorkListImportService(Database database) {
+    /** Without a backup before each store: for tests only; the app gets its service from {@link Workspace}. */
+    WorkListImportService(Database database) {
+        this(database, () -> { });
+    }
+
+    /** @param beforeStore runs before each store's transaction: the workspace makes a verified backup there */
+    WorkListImportService(Database database, Runnable beforeStore) {
         this.database = database;
+        this.beforeStore = beforeStore;
     }
 
     /** Reads the file and says what it would bring in. Writes nothing. */
@@ -50,9 +62,12 @@ public final class WorkListImportService {
      *
      * @param replace whether an existing list of the same year may be replaced
      * @throws YearExistsException when the year exists and {@code replace} is false; nothing is written
+     * @throws DatabaseException     with a message for the clerk when the backup before it or the write
+     *                               failed; nothing of this list is stored, everything saved before stays
      */
     public ImportResult store(ImportPreview preview, boolean replace) throws YearExistsException {
         WorkList list = preview.workList();
+        backUpFirst();
         boolean[] replaced = {false};
         int[] carried = {0};
         try {
@@ -78,13 +93,28 @@ public final class WorkListImportService {
                             lists.find(programme.id(), list.year()).orElseThrow(), progress);
                 }
             });
+            database.checkpointSync();
         } catch (YearExistsRuntime e) {
             throw new YearExistsException(e.year);
+        } catch (DataAccessException | DatabaseException e) {
+            throw DatabaseFailures.saveFailed(e);
         }
-        database.checkpointSync();
         LOG.info("imported work list {} with {} items (replaced: {}, progress kept for {} items)", list.year(),
                 list.items().size(), replaced[0], carried[0]);
         return new ImportResult(list.year(), list.areas().size(), list.items().size(), replaced[0]);
+    }
+
+    /** The state before the import, kept as a verified backup; without it nothing is written. */
+    private void backUpFirst() {
+        try {
+            beforeStore.run();
+        } catch (DatabaseException e) {
+            throw new DatabaseException(e.problem(), Messages.get("db.error.backupBeforeImport", e.getMessage()), e);
+        } catch (RuntimeException e) {
+            LOG.error("backup before import failed", LogSafe.redact(e));
+            throw DatabaseFailures.clerk(DatabaseException.Problem.OTHER,
+                    Messages.get("db.error.backupBeforeImport", ""), e);
+        }
     }
 
     static WorkList withCanonicalUnits(WorkList list, Map<String, String> canonical) {

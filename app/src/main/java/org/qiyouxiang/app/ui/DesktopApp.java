@@ -60,6 +60,11 @@ public class DesktopApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
+        SingleWindow.listen(options.dataFolder(), () -> Platform.runLater(() -> {
+            stage.setIconified(false);
+            stage.toFront();
+            stage.requestFocus();
+        }));
         if (FrameMarkers.enabled()) {
             FrameMarkers.afterNextFrame(scene, () -> FrameMarkers.print(FrameMarkers.FIRST_FRAME));
         }

@@ -72,6 +72,21 @@ public final class FxInteraction implements Interaction {
     }
 
     @Override
+    public void showNotice(String text) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, "",
+                new ButtonType(Messages.get("button.ok"), ButtonBar.ButtonData.OK_DONE));
+        alert.initOwner(owner.get());
+        alert.setTitle(Messages.get("app.title"));
+        alert.setHeaderText(Messages.get("notice.headline"));
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(560);
+        alert.getDialogPane().setContent(label);
+        alert.getDialogPane().setId("noticeDialog");
+        alert.showAndWait();
+    }
+
+    @Override
     public void showExported(Path file, String summary) {
         ButtonType open = new ButtonType(Messages.get("exported.open"), ButtonBar.ButtonData.OK_DONE);
         ButtonType close = new ButtonType(Messages.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE);

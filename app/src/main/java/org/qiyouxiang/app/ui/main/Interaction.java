@@ -16,6 +16,9 @@ public interface Interaction {
     /** Tells what went wrong, in the clerk's words. */
     void showError(Throwable error);
 
+    /** Tells something the clerk must know but that is no error (a backup was restored at start). */
+    void showNotice(String text);
+
     /** Says a file was written, offering to open it. */
     void showExported(Path file, String summary);
 }

@@ -62,6 +62,7 @@ public final class MainViewModel {
         }, loaded -> {
             workspace = loaded.workspace();
             workspaceProperty.set(workspace);
+            workspace.startupNotice().ifPresent(interaction::showNotice);
             show(loaded.years(), OptionalInt.empty());
             dataVersion.set(dataVersion.get() + 1);
             if (sampleIfEmpty && loaded.years().lists().isEmpty()) {
@@ -137,6 +138,22 @@ public final class MainViewModel {
         dataVersion.set(dataVersion.get() + 1);
         status.set(Messages.get("status.saved", stored.summary(), LocalTime.now().withNano(0).toString()));
         whenShown.run();
+    }
+
+    /** After a restore from a backup: the reopened data folder replaces the closed one, everything reloads. */
+    public void reopened(Workspace reopened) {
+        workspace = reopened;
+        workspaceProperty.set(reopened);
+        runner.run(Messages.get("status.opening"), progress -> load(reopened), years -> {
+            show(years, OptionalInt.empty());
+            dataVersion.set(dataVersion.get() + 1);
+            reopened.startupNotice().ifPresent(status::set);
+        }, interaction::showError);
+    }
+
+    /** The open data folder's services, for dialogs that act on it directly (备份与恢复). */
+    public Workspace workspace() {
+        return workspace;
     }
 
     /** Writes a stored year's work list as .xlsx in the official layout. */

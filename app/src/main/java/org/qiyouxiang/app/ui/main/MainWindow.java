@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -33,6 +34,8 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.ui.Icons;
+import org.qiyouxiang.app.ui.backup.BackupDialog;
+import org.qiyouxiang.app.ui.backup.BackupViewModel;
 import org.qiyouxiang.app.ui.indicators.IndicatorTableView;
 import org.qiyouxiang.app.ui.indicators.IndicatorsViewModel;
 
@@ -65,7 +68,10 @@ public final class MainWindow {
         MenuItem exit = item("menu.exit", "Shortcut+Q", () -> window().hide());
         Menu file = new Menu(Messages.get("menu.file"), null, importItem, exportItem, new SeparatorMenuItem(), exit);
         MenuItem dataFolder = item("menu.openDataFolder", null, openDataFolder);
-        Menu help = new Menu(Messages.get("menu.help"), null, dataFolder);
+        MenuItem backups = item("menu.backups", null, this::openBackups);
+        backups.setId("menuBackups");
+        backups.disableProperty().bind(viewModel.workspaceProperty().isNull());
+        Menu help = new Menu(Messages.get("menu.help"), null, backups, dataFolder);
         return new MenuBar(file, help);
     }
 
@@ -165,6 +171,11 @@ public final class MainWindow {
     private void bindStatus(Label status) {
         status.textProperty().bind(viewModel.runner().messageProperty().isEmpty()
                 .map(idle -> idle ? viewModel.statusProperty().get() : viewModel.runner().messageProperty().get()));
+    }
+
+    private void openBackups() {
+        new BackupDialog(window(), new BackupViewModel(viewModel::workspace, viewModel::reopened,
+                viewModel.runner().background(), Platform::runLater)).show();
     }
 
     private void chooseAndImport() {

@@ -1,5 +1,6 @@
 package org.qiyouxiang.app.ui.task;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -72,6 +73,11 @@ public final class FxTaskRunner implements TaskRunner {
             message.set("");
             busy.set(false);
         }
+    }
+
+    @Override
+    public Executor background() {
+        return executor;
     }
 
     @Override

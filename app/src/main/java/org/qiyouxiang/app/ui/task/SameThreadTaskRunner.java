@@ -1,5 +1,6 @@
 package org.qiyouxiang.app.ui.task;
 
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -25,6 +26,11 @@ public final class SameThreadTaskRunner implements TaskRunner {
             return;
         }
         onSuccess.accept(result);
+    }
+
+    @Override
+    public Executor background() {
+        return Runnable::run;
     }
 
     @Override

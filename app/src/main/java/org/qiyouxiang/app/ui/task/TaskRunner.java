@@ -1,5 +1,6 @@
 package org.qiyouxiang.app.ui.task;
 
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -17,6 +18,9 @@ public interface TaskRunner {
      * @param onFailure called on the FX thread with what went wrong
      */
     <T> void run(String message, BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** The one background thread itself, for code that takes an Executor (the backup dialog). */
+    Executor background();
 
     ReadOnlyBooleanProperty busyProperty();
 

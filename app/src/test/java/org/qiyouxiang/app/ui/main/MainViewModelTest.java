@@ -161,6 +161,7 @@ class MainViewModelTest {
         final List<Throwable> errors = new ArrayList<>();
         final List<String> askedYearFor = new ArrayList<>();
         final List<Path> exported = new ArrayList<>();
+        final List<String> notices = new ArrayList<>();
 
         @Override
         public boolean confirmImport(PendingImport file) {
@@ -177,6 +178,11 @@ class MainViewModelTest {
         @Override
         public void showError(Throwable error) {
             errors.add(error);
+        }
+
+        @Override
+        public void showNotice(String text) {
+            notices.add(text);
         }
 
         @Override
