@@ -8,10 +8,13 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.qiyouxiang.app.core.Messages;
+import org.qiyouxiang.app.core.progress.StatusPalette;
 import org.qiyouxiang.app.ui.bench.FrameMarkers;
 import org.qiyouxiang.app.ui.main.FxInteraction;
 import org.qiyouxiang.app.ui.main.MainViewModel;
 import org.qiyouxiang.app.ui.main.MainWindow;
+import org.qiyouxiang.app.ui.progress.FxProgressInteraction;
+import org.qiyouxiang.app.ui.progress.ProgressViewModel;
 import org.qiyouxiang.app.ui.task.FxTaskRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,8 +53,12 @@ public class DesktopApp extends Application {
             });
         }
         viewModel = new MainViewModel(options.dataFolder(), new FxTaskRunner(), interaction);
-        MainWindow window = new MainWindow(viewModel, () -> open(viewModel.dataFolder()));
+        ProgressViewModel progress = new ProgressViewModel(viewModel,
+                new FxProgressInteraction(() -> stage, interaction::showError));
+        MainWindow window = new MainWindow(viewModel, progress, () -> open(viewModel.dataFolder()));
         Scene scene = new Scene(window.root(), 1280, 800);
+        // The status colours first, so that the app's stylesheet can use their variables.
+        scene.getStylesheets().add(StatusPalette.cssDataUri());
         scene.getStylesheets().add(DesktopApp.class.getResource("/org/qiyouxiang/app/ui/app.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
