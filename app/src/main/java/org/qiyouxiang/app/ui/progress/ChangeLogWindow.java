@@ -10,6 +10,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -17,7 +18,7 @@ import org.qiyouxiang.app.core.Messages;
 
 /**
  * 修改记录 in a window of its own beside the main one: the programme's changes between two days
- * (DatePickers, both days included), or one item's changes.
+ * (DatePickers, both days included), or one item's changes. Esc closes it.
  */
 public final class ChangeLogWindow {
 
@@ -46,6 +47,11 @@ public final class ChangeLogWindow {
         Scene scene = new Scene(root, 1100, 640);
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
         fromPicker.valueProperty().bindBidirectional(viewModel.fromProperty());
         toPicker.valueProperty().bindBidirectional(viewModel.toProperty());
         fromPicker.setId("changeLogFrom");
@@ -62,22 +68,21 @@ public final class ChangeLogWindow {
         Label empty = new Label(Messages.get("changelog.empty"));
         empty.getStyleClass().add("placeholder");
         logTable.setPlaceholder(empty);
-        bind(whenColumn, ChangeLogViewModel.Line::when, false);
-        bind(actorColumn, ChangeLogViewModel.Line::actor, false);
-        bind(actionColumn, ChangeLogViewModel.Line::action, false);
-        bind(whatColumn, ChangeLogViewModel.Line::what, true);
-        bind(fieldColumn, ChangeLogViewModel.Line::field, false);
-        bind(beforeColumn, ChangeLogViewModel.Line::before, true);
-        bind(afterColumn, ChangeLogViewModel.Line::after, true);
+        bind(whenColumn, ChangeLogViewModel.Line::when);
+        bind(actorColumn, ChangeLogViewModel.Line::actor);
+        bind(actionColumn, ChangeLogViewModel.Line::action);
+        bind(whatColumn, ChangeLogViewModel.Line::what);
+        bind(fieldColumn, ChangeLogViewModel.Line::field);
+        bind(beforeColumn, ChangeLogViewModel.Line::before);
+        bind(afterColumn, ChangeLogViewModel.Line::after);
         viewModel.load();
     }
 
+    /** Every column wraps and starts at the top, so that a row's texts line up however long they are. */
     private static void bind(TableColumn<ChangeLogViewModel.Line, String> column,
-                             Function<ChangeLogViewModel.Line, String> value, boolean wrap) {
+                             Function<ChangeLogViewModel.Line, String> value) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        if (wrap) {
-            WrappingCell.wrap(column);
-        }
+        WrappingCell.wrap(column);
     }
 
     public void show() {

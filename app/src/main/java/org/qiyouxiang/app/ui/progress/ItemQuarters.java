@@ -24,6 +24,7 @@ import org.qiyouxiang.db.model.WorkItem;
 public final class ItemQuarters extends VBox {
 
     private final ProgressViewModel viewModel;
+    private final QuarterHistory history;
     private final Consumer<WorkItem> openChangeLog;
     private final GridPane grid = new GridPane();
     private WorkItem item;
@@ -33,6 +34,7 @@ public final class ItemQuarters extends VBox {
     public ItemQuarters(ProgressViewModel viewModel, Consumer<WorkItem> openChangeLog) {
         super(8);
         this.viewModel = viewModel;
+        this.history = new QuarterHistory(viewModel);
         this.openChangeLog = openChangeLog;
         setId("itemQuarters");
         getStyleClass().add("item-quarters");
@@ -80,7 +82,7 @@ public final class ItemQuarters extends VBox {
 
     private void reload() {
         WorkItem asked = item;
-        viewModel.quarters(item.id(), year, rows -> {
+        history.quarters(item.id(), year, rows -> {
             if (asked == item) {
                 fill(rows);
             }
@@ -100,7 +102,8 @@ public final class ItemQuarters extends VBox {
             if (row.progress().doneText() == null) {
                 done.getStyleClass().add("muted");
             }
-            Label chip = new Label(row.statusStored() || row.status() == null ? row.statusLabel()
+            Label chip = new Label(row.statusStored() || row.status() == null
+                    ? row.statusLabel() + (row.overridden() ? Messages.get("progress.overriddenMark") : "")
                     : Messages.get("progress.proposed", row.statusLabel()));
             chip.setId("itemQuarterStatus" + row.quarter());
             chip.getStyleClass().addAll("status-chip", row.tone().styleClass());

@@ -9,6 +9,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.qiyouxiang.app.core.Messages;
 
@@ -34,6 +35,7 @@ final class PastePreviewDialog extends Dialog<ButtonType> {
         getDialogPane().setContent(Fxml.load("PastePreviewDialog", this));
         getDialogPane().setId("pastePreview");
         getDialogPane().setPrefWidth(920);
+        getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         getDialogPane().getButtonTypes().addAll(PASTE, CANCEL);
         sizeLabel.setText(Messages.get("paste.size", preview.cells().size()));

@@ -119,16 +119,31 @@ public final class ProgressEditor {
             interaction.showProblems(Messages.get("progress.paste.refused"), result.problems());
             return;
         }
-        if (result.changes().isEmpty()) {
+        ChangeSet changes = judgedByClerk(result.changes());
+        if (changes.isEmpty()) {
             main.say(Messages.get("progress.paste.nothing"));
             return;
         }
-        PastePreview preview = PastePreview.of(block, result.changes(), table.book());
+        PastePreview preview = PastePreview.of(block, changes, table.book());
         if (!interaction.confirmPaste(preview)) {
             main.say(Messages.get("progress.paste.cancelled"));
             return;
         }
-        save(result.changes(), Messages.get("progress.step.paste", result.changes().changes().size()));
+        save(changes, Messages.get("progress.step.paste", changes.changes().size()));
+    }
+
+    /** A pasted status on a row the rules cannot judge overrides nothing, as when it is chosen in the cell. */
+    private ChangeSet judgedByClerk(ChangeSet pasted) {
+        List<Change> changes = new ArrayList<>(pasted.changes().size());
+        for (Change change : pasted.changes()) {
+            if (change.after() instanceof StatusChoice choice && choice.overridden()
+                    && table.book().row(change.workItemId(), change.quarter(), table.today()).proposal().status() == null) {
+                change = new Change(change.workItemId(), change.quarter(), change.field(), change.before(),
+                        StatusChoice.confirmed(choice.status()));
+            }
+            changes.add(change);
+        }
+        return new ChangeSet(pasted.action(), changes).withoutNoOps();
     }
 
     /** Empties cells (Delete), as one step; a status emptied goes back to the rules. */

@@ -92,6 +92,7 @@ public final class ProgressView extends BorderPane {
             }
         });
         year.valueProperty().bindBidirectional(viewModel.yearProperty());
+        year.setPrefWidth(112);
         HBox quarters = quarterButtons();
         search.setId("progressSearch");
         search.setPromptText(Messages.get("progress.search.prompt"));

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -24,7 +22,6 @@ import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.core.progress.ItemFilter;
 import org.qiyouxiang.app.core.progress.ProgressBook;
 import org.qiyouxiang.app.core.progress.QuarterRow;
-import org.qiyouxiang.app.core.search.SearchHit;
 import org.qiyouxiang.app.core.search.SearchIndex;
 import org.qiyouxiang.app.service.Workspace;
 import org.qiyouxiang.app.ui.main.MainViewModel;
@@ -54,10 +51,13 @@ public final class ProgressViewModel {
     private final ReadOnlyObjectWrapper<Long> selectedItem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private ProgressBook book;
-    private SearchIndex index;
-    private Map<Long, SearchHit> hits = Map.of();
+    private final SearchResults search = new SearchResults();
+    /** The quarter's rows, computed once per quarter (filters and searches only choose among them). */
+    private List<QuarterRow> quarterRows;
+    private Map<Long, Integer> rowAt;
+    private Map<String, Integer> areaTotals;
     private final Map<Long, ProgressLine> lines = new HashMap<>();
-    private final Map<Long, WorkTreeNode> treeNodes = new HashMap<>();
+    private final TreeLink tree;
     private Long selectAfterLoad;
     private int loads;
     /** A new tree comes just before the data version moves, which loads the year: no need to load twice. */
@@ -67,6 +67,7 @@ public final class ProgressViewModel {
         this.main = main;
         this.interaction = interaction;
         this.editor = new ProgressEditor(this, main, interaction, history);
+        this.tree = new TreeLink(main);
         main.onWorkListImported(replacement -> history.record(new UndoHistory.Import(replacement)));
         main.treeProperty().addListener((obs, old, root) -> treeChanged(root));
         main.dataVersionProperty().addListener((obs, old, now) -> reload());
@@ -78,46 +79,28 @@ public final class ProgressViewModel {
         });
         quarter.addListener((obs, old, now) -> refresh());
         for (Observable criterion : filters.criteria()) {
-            criterion.addListener(o -> refresh());
+            criterion.addListener(o -> refilter());
         }
-        filters.searchProperty().addListener(o -> refresh());
+        filters.searchProperty().addListener((obs, old, text) -> {
+            search.query(text);
+            refilter();
+        });
         treeChanged(main.treeProperty().get());
     }
 
     private void treeChanged(WorkTreeNode root) {
-        treeNodes.clear();
-        List<Integer> now = new ArrayList<>();
-        if (root != null) {
-            root.children().forEach(yearNode -> now.add(yearNode.year()));
-            collectItems(root);
-        }
+        List<Integer> now = tree.read(root);
         if (!years.equals(now)) {
             years.setAll(now);
         }
         if (year.get() == null || !now.contains(year.get())) {
             followingTree = true;
             try {
-                year.set(defaultYear(now));
+                year.set(TreeLink.defaultYear(now, today()));
             } finally {
                 followingTree = false;
             }
         }
-    }
-
-    private Integer defaultYear(List<Integer> available) {
-        if (available.isEmpty()) {
-            return null;
-        }
-        Workspace workspace = main.workspaceProperty().get();
-        int thisYear = workspace == null ? LocalDate.now().getYear() : workspace.progress().today().getYear();
-        return available.contains(thisYear) ? thisYear : available.get(available.size() - 1);
-    }
-
-    private void collectItems(WorkTreeNode node) {
-        if (node.isItem() && node.item().id() != null) {
-            treeNodes.put(node.item().id(), node);
-        }
-        node.children().forEach(this::collectItems);
     }
 
     /** Reads the year's progress again (opened, imported, undone): filters, quarter and search stay. */
@@ -144,7 +127,7 @@ public final class ProgressViewModel {
 
     private void show(ProgressBook loaded, SearchIndex loadedIndex) {
         book = loaded;
-        index = loadedIndex;
+        search.index(loadedIndex);
         if (book != null) {
             filters.chooseFrom(book);
             if (quarter.get() == 0) {
@@ -160,39 +143,39 @@ public final class ProgressViewModel {
 
     /** Computes the rows of the quarter and lets the filters and the search through what they match. */
     private void refresh() {
+        quarterRows = null;
+        refilter();
+    }
+
+    /** Lets the filters and the search through the quarter's rows, under their areas' headings. */
+    private void refilter() {
         lines.clear();
         if (book == null || quarter.get() == 0) {
             entries.clear();
             countText.set("");
             counts.set(null);
-            hits = Map.of();
             revision.set(revision.get() + 1);
             return;
         }
-        List<QuarterRow> rows = book.rows(quarter.get(), today());
-        hits = searchHits();
-        Set<Long> found = filters.searchProperty().get().isBlank() ? null : hits.keySet();
-        List<QuarterRow> shown = filters.filter(found).apply(rows);
-        List<TableEntry> table = TableEntries.of(shown, TableEntries.totals(rows));
+        if (quarterRows == null) {
+            quarterRows = new ArrayList<>(book.rows(quarter.get(), today()));
+            rowAt = new HashMap<>();
+            for (int i = 0; i < quarterRows.size(); i++) {
+                rowAt.put(quarterRows.get(i).itemId(), i);
+            }
+            areaTotals = TableEntries.totals(quarterRows);
+        }
+        List<QuarterRow> shown = filters.filter(search.found()).apply(quarterRows);
+        List<TableEntry> table = TableEntries.of(shown, areaTotals);
         for (TableEntry entry : table) {
             if (entry instanceof ProgressLine line) {
                 lines.put(line.itemId(), line);
             }
         }
         entries.setAll(table);
-        countText.set(Messages.get("progress.count", shown.size(), rows.size()));
+        countText.set(Messages.get("progress.count", shown.size(), quarterRows.size()));
         counts.set(ItemFilter.count(shown));
         revision.set(revision.get() + 1);
-    }
-
-    private Map<Long, SearchHit> searchHits() {
-        String query = filters.searchProperty().get();
-        if (index == null || query == null || query.isBlank()) {
-            return Map.of();
-        }
-        Map<Long, SearchHit> found = new HashMap<>();
-        index.search(query).forEach(hit -> found.put(hit.itemId(), hit));
-        return found;
     }
 
     /**
@@ -206,16 +189,18 @@ public final class ProgressViewModel {
         }
         for (QuarterProgress p : stored) {
             book.put(p);
-            if (saved && index != null && book.item(p.workItemId()).isPresent()) {
-                index.update(p);
-            }
-            ProgressLine line = lines.get(p.workItemId());
-            if (line != null && p.quarter() == quarter.get()) {
-                line.show(book.row(p.workItemId(), p.quarter(), today()));
+            Integer at = rowAt == null ? null : rowAt.get(p.workItemId());
+            if (p.quarter() == quarter.get() && at != null) {
+                QuarterRow row = book.row(p.workItemId(), p.quarter(), today());
+                quarterRows.set(at, row);
+                ProgressLine line = lines.get(p.workItemId());
+                if (line != null) {
+                    line.show(row);
+                }
             }
         }
-        if (saved) {
-            hits = searchHits();
+        if (saved && rowAt != null) {
+            search.update(stored, rowAt.keySet());
         }
         counts.set(ItemFilter.count(shownRows()));
         revision.set(revision.get() + 1);
@@ -244,55 +229,26 @@ public final class ProgressViewModel {
     /** The clerk selected a line (or none): the tree selects the item too. */
     public void select(Long itemId) {
         selectedItem.set(itemId);
-        WorkTreeNode node = itemId == null ? null : treeNodes.get(itemId);
-        if (node != null && main.selectedProperty().get() != node) {
-            main.selectedProperty().set(node);
-        }
+        tree.select(itemId);
     }
 
+    /** The tree selected an item: its line is selected, in its year (shown first when it is another). */
     private void treeSelected(WorkTreeNode node) {
-        if (node == null || !node.isItem() || node.item().id() == null) {
+        Long itemId = TreeLink.itemOf(node);
+        if (itemId == null) {
             return;
         }
         if (year.get() != null && node.year() != null && !node.year().equals(year.get())) {
-            selectAfterLoad = node.item().id();
+            selectAfterLoad = itemId;
             year.set(node.year());
         } else {
-            selectedItem.set(node.item().id());
+            selectedItem.set(itemId);
         }
     }
 
     /** Where the search matched in a cell of an item's line: {start, end} pairs of the cell's text. */
     public List<int[]> highlights(QuarterRow row, ProgressColumn column) {
-        SearchHit hit = hits.get(row.itemId());
-        return hit == null ? List.of() : Highlights.of(hit, row, column);
-    }
-
-    /**
-     * The item's four quarters for the item pane: from the loaded year when it is the item's, else read
-     * through the runner.
-     */
-    public void quarters(long itemId, int itemYear, Consumer<List<QuarterRow>> show) {
-        if (book != null && book.year() == itemYear && book.item(itemId).isPresent()) {
-            show.accept(quartersOf(book, itemId, today()));
-            return;
-        }
-        Workspace workspace = main.workspaceProperty().get();
-        if (workspace == null) {
-            return;
-        }
-        main.runner().run(Messages.get("progress.loading", itemYear), progress -> workspace.progress().load(itemYear)
-                        .filter(b -> b.item(itemId).isPresent())
-                        .map(b -> quartersOf(b, itemId, workspace.progress().today())).orElse(List.of()),
-                show, interaction::showError);
-    }
-
-    private static List<QuarterRow> quartersOf(ProgressBook from, long itemId, LocalDate today) {
-        List<QuarterRow> rows = new ArrayList<>(4);
-        for (int q = 1; q <= 4; q++) {
-            rows.add(from.row(itemId, q, today));
-        }
-        return rows;
+        return search.highlights(row, column);
     }
 
     public ProgressEditor editor() {

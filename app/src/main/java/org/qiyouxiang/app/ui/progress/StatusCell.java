@@ -154,6 +154,7 @@ final class StatusCell extends TableCell<TableEntry, QuarterRow> {
             }
         });
         setGraphic(combo);
+        combo.applyCss();
         combo.requestFocus();
         combo.show();
     }

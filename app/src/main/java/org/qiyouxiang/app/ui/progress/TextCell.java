@@ -175,6 +175,9 @@ final class TextCell extends TableCell<TableEntry, QuarterRow> {
             }
         });
         setGraphic(editor);
+        // The editor's skin (and with it what handles keys) is made now, not at the next frame: the clerk's
+        // next keystrokes must not be lost while the editor is still being styled.
+        editor.applyCss();
         editor.requestFocus();
         if (typed != null) {
             editor.end();

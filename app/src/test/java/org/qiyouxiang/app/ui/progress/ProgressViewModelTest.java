@@ -268,7 +268,7 @@ class ProgressViewModelTest {
         table.editor().edit(line(0).row(), ProgressField.DONE_TEXT, "二季度完成");
         List<QuarterRow> quarters = new ArrayList<>();
 
-        table.quarters(line(0).itemId(), 2024, quarters::addAll);
+        new QuarterHistory(table).quarters(line(0).itemId(), 2024, quarters::addAll);
 
         assertThat(quarters).extracting(QuarterRow::quarter).containsExactly(1, 2, 3, 4);
         assertThat(quarters.get(1).progress().doneText()).isEqualTo("二季度完成");
