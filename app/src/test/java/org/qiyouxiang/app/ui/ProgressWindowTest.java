@@ -46,6 +46,7 @@ class ProgressWindowTest {
     private javafx.application.Application app;
     private Stage stage;
     private Path data;
+    private List<Long> allItems;
 
     @AfterEach
     void stop() throws Exception {
@@ -122,8 +123,6 @@ class ProgressWindowTest {
             assertThat(block).extracting(QuarterProgress::nextSteps).containsExactly("继续推进", "争取上级资金", "6月底前报送清单");
         }
     }
-
-    private List<Long> allItems;
 
     private void start() throws Exception {
         stage = FxToolkit.registerPrimaryStage();

@@ -161,7 +161,8 @@ public final class MainViewModel {
     private void stored(Stored stored, Runnable whenShown) {
         show(stored.years(), stored.focusYear());
         dataVersion.set(dataVersion.get() + 1);
-        status.set(Messages.get("status.saved", stored.summary(), LocalTime.now().withNano(0).toString()));
+        status.set(Messages.get("status.saved", stored.summary(),
+                LocalTime.now().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss"))));
         whenShown.run();
     }
 

@@ -1,6 +1,7 @@
 package org.qiyouxiang.app.ui.progress;
 
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -284,8 +285,9 @@ public final class ProgressEditor {
                 Messages.get("progress.field." + field.name()));
     }
 
+    /** 13:49:00, seconds always: LocalTime's own text leaves out zero seconds. */
     private static String now() {
-        return LocalTime.now().withNano(0).toString();
+        return LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"));
     }
 
     /** True once a write failed: the table takes no more edits until the program is restarted. */

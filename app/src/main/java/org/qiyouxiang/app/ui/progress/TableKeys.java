@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TablePosition;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -12,7 +16,6 @@ import javafx.scene.input.InputMethodRequests;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.geometry.Point2D;
 import org.qiyouxiang.app.core.progress.QuarterRow;
 import org.qiyouxiang.db.model.ProgressField;
 
@@ -160,11 +163,20 @@ final class TableKeys {
         }
     }
 
-    /** The table shows no text being composed: the input method shows it in its own window. */
-    private static final class NoComposition implements InputMethodRequests {
+    /** The table shows no text being composed: the input method shows it in its own window, under the cell. */
+    private final class NoComposition implements InputMethodRequests {
         @Override
         public Point2D getTextLocation(int offset) {
-            return new Point2D(0, 0);
+            TablePosition<TableEntry, ?> at = table.getFocusModel().getFocusedCell();
+            for (Node node : table.lookupAll(".table-cell")) {
+                if (at != null && node instanceof TableCell<?, ?> cell && cell.getIndex() == at.getRow()
+                        && cell.getTableColumn() == at.getTableColumn()) {
+                    Bounds bounds = cell.localToScreen(cell.getBoundsInLocal());
+                    return new Point2D(bounds.getMinX(), bounds.getMaxY());
+                }
+            }
+            Bounds bounds = table.localToScreen(table.getBoundsInLocal());
+            return bounds == null ? new Point2D(0, 0) : new Point2D(bounds.getMinX(), bounds.getMinY());
         }
 
         @Override

@@ -2,7 +2,6 @@ package org.qiyouxiang.app.ui.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
