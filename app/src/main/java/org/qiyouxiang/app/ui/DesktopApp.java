@@ -13,6 +13,8 @@ import org.qiyouxiang.app.ui.bench.FrameMarkers;
 import org.qiyouxiang.app.ui.main.FxInteraction;
 import org.qiyouxiang.app.ui.main.MainViewModel;
 import org.qiyouxiang.app.ui.main.MainWindow;
+import org.qiyouxiang.app.ui.progress.FxProgressInteraction;
+import org.qiyouxiang.app.ui.progress.ProgressViewModel;
 import org.qiyouxiang.app.ui.task.FxTaskRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,10 +53,13 @@ public class DesktopApp extends Application {
             });
         }
         viewModel = new MainViewModel(options.dataFolder(), new FxTaskRunner(), interaction);
-        MainWindow window = new MainWindow(viewModel, () -> open(viewModel.dataFolder()));
+        ProgressViewModel progress = new ProgressViewModel(viewModel,
+                new FxProgressInteraction(() -> stage, interaction::showError));
+        MainWindow window = new MainWindow(viewModel, progress, () -> open(viewModel.dataFolder()));
         Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().addAll(StatusPalette.cssDataUri(),
-                DesktopApp.class.getResource("/org/qiyouxiang/app/ui/app.css").toExternalForm());
+        // The status colours first, so that the app's stylesheet can use their variables.
+        scene.getStylesheets().add(StatusPalette.cssDataUri());
+        scene.getStylesheets().add(DesktopApp.class.getResource("/org/qiyouxiang/app/ui/app.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setMinWidth(900);

@@ -3,6 +3,7 @@ package org.qiyouxiang.app.ui;
 import org.qiyouxiang.app.core.ImportException;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.service.ExportException;
+import org.qiyouxiang.app.service.SaveRefusedException;
 import org.qiyouxiang.app.ui.gantt.PrintException;
 import org.qiyouxiang.db.DatabaseException;
 
@@ -25,11 +26,15 @@ public final class ErrorMessages {
         if (error instanceof DatabaseException) {
             return Messages.get("error.database.headline");
         }
+        if (error instanceof SaveRefusedException) {
+            return Messages.get("progress.notSaved");
+        }
         return Messages.get("error.unexpected.headline");
     }
 
     public static String text(Throwable error) {
-        if (error instanceof ImportException || error instanceof ExportException) {
+        if (error instanceof ImportException || error instanceof ExportException
+                || error instanceof SaveRefusedException) {
             return error.getMessage();
         }
         if (error instanceof DatabaseException) {

@@ -27,7 +27,8 @@ class ProgressBenchTest {
                 .containsExactly("generate_300", "store_300", "load_year", "build_search_index", "switch_quarter",
                         "filter_lagging", "filter_unit_status", "filter_counts", "switch_quarter_filter_count",
                         "search_wjj", "search_tuoyu", "search_托育", "search_县卫生健康局", "search_累计开展", "search_zjqk",
-                        "search_dd", "search_then_filter", "save_cell_with_checkpoint", "paste_50_cells");
+                        "search_dd", "search_then_filter", "save_cell_with_checkpoint", "paste_50_cells",
+                        "table.switch_quarter", "table.filter_lagging", "table.search");
         assertThat(out.lines().filter(l -> l.startsWith("BENCH ")))
                 .allSatisfy(l -> assertThat(l).matches("BENCH \\S+ \\d+\\.\\d ms"));
     }

@@ -1,6 +1,7 @@
 package org.qiyouxiang.app.ui.main;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -28,10 +29,15 @@ final class ItemPane extends ScrollPane {
 
     private final VBox content = new VBox(12);
     private final Consumer<WorkTreeNode> open;
+    private final BiFunction<WorkItem, Integer, Node> below;
 
-    /** @param open selects a node, when the clerk clicks an entry of a group's summary */
-    ItemPane(Consumer<WorkTreeNode> open) {
+    /**
+     * @param open  selects a node, when the clerk clicks an entry of a group's summary
+     * @param below what an item shows under its milestones (its progress quarter by quarter), given the item and year
+     */
+    ItemPane(Consumer<WorkTreeNode> open, BiFunction<WorkItem, Integer, Node> below) {
         this.open = open;
+        this.below = below;
         setId("itemPane");
         getStyleClass().add("item-pane");
         setFitToWidth(true);
@@ -46,6 +52,7 @@ final class ItemPane extends ScrollPane {
             content.getChildren().add(placeholder(Messages.get("item.choose")));
         } else if (node.isItem()) {
             showItem(node.item());
+            content.getChildren().add(below.apply(node.item(), node.year()));
         } else if (node.isIndicator()) {
             content.getChildren().add(new IndicatorCard(node.indicator()));
         } else {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -20,9 +21,11 @@ import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.excel.YearNotFoundException;
 import org.qiyouxiang.app.core.TableKind;
 import org.qiyouxiang.app.service.IndicatorRow;
+import org.qiyouxiang.app.service.ListReplacement;
 import org.qiyouxiang.app.service.PendingImport;
 import org.qiyouxiang.app.service.SampleLoader;
 import org.qiyouxiang.app.service.Workspace;
+import org.qiyouxiang.app.service.YearSnapshot;
 import org.qiyouxiang.app.ui.task.TaskRunner;
 import org.qiyouxiang.db.model.WorkList;
 import org.qiyouxiang.db.model.WorkListSummary;
@@ -47,6 +50,7 @@ public final class MainViewModel {
     private final ReadOnlyIntegerWrapper dataVersion = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper progressVersion = new ReadOnlyIntegerWrapper(0);
     private Workspace workspace;
+    private Consumer<ListReplacement> importRecorder = replacement -> { };
 
     public MainViewModel(Path dataFolder, TaskRunner runner, Interaction interaction) {
         this.dataFolder = dataFolder;
@@ -91,7 +95,7 @@ public final class MainViewModel {
             SampleLoader.Result result = workspace.samples().load(dataFolder.resolve("samples"));
             String summary = Messages.get("status.sampleLoaded", result.fiveYearTargets().indicatorCount(),
                     result.keyIndicators().indicatorCount(), result.workList().itemCount());
-            return new Stored(summary, OptionalInt.of(result.workList().year()), load(workspace));
+            return new Stored(summary, OptionalInt.of(result.workList().year()), load(workspace), null);
         }, stored -> stored(stored, whenShown), error -> {
             screen.set(before);
             interaction.showError(error);
@@ -126,17 +130,47 @@ public final class MainViewModel {
             return;
         }
         runner.run(Messages.get("status.importing"), progress -> {
-            String summary = pending.store(true);
             OptionalInt year = pending.kind() == TableKind.WORK_LIST ? OptionalInt.of(pending.year())
                     : OptionalInt.empty();
-            return new Stored(summary, year, load(workspace));
-        }, stored -> stored(stored, () -> { }), interaction::showError);
+            // A work list's year before and after, so that the import can be undone within the session.
+            YearSnapshot before = year.isPresent() ? workspace.importUndo().snapshot(pending.year()) : null;
+            String summary = pending.store(true);
+            ListReplacement replaced = year.isPresent()
+                    ? new ListReplacement(pending.year(), before, workspace.importUndo().snapshot(pending.year())) : null;
+            return new Stored(summary, year, load(workspace), replaced);
+        }, stored -> {
+            if (stored.replaced() != null) {
+                importRecorder.accept(stored.replaced());
+            }
+            stored(stored, () -> { });
+        }, interaction::showError);
+    }
+
+    /** Who keeps the undo history learns of each stored work-list import (before → after). */
+    public void onWorkListImported(Consumer<ListReplacement> recorder) {
+        this.importRecorder = recorder;
+    }
+
+    /** Reads the stored years again after a change made elsewhere (a year copied, an import undone). */
+    public void reload() {
+        if (workspace != null) {
+            runner.run(Messages.get("status.reloading"), progress -> load(workspace), years -> {
+                show(years, OptionalInt.empty());
+                dataVersion.set(dataVersion.get() + 1);
+            }, interaction::showError);
+        }
+    }
+
+    /** Puts a line in the status bar (已保存 …), for the views that work through the workspace. */
+    public void say(String text) {
+        status.set(text);
     }
 
     private void stored(Stored stored, Runnable whenShown) {
         show(stored.years(), stored.focusYear());
         dataVersion.set(dataVersion.get() + 1);
-        status.set(Messages.get("status.saved", stored.summary(), LocalTime.now().withNano(0).toString()));
+        status.set(Messages.get("status.saved", stored.summary(),
+                LocalTime.now().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss"))));
         whenShown.run();
     }
 
@@ -213,11 +247,15 @@ public final class MainViewModel {
         }
         WorkTreeNode root = WorkTree.build(workspace.workLists().programme().orElseThrow(), years.lists(),
                 years.indicators());
+        WorkTreeNode oldRoot = tree.get();
         tree.set(root);
         title.set(Messages.get("app.title") + " — " + root.label());
         screen.set(Screen.WORK);
-        focusYear.ifPresent(y -> root.children().stream().filter(n -> n.year() == y).findFirst()
-                .ifPresent(selected::set));
+        if (focusYear.isPresent()) {
+            root.children().stream().filter(n -> n.year() == focusYear.getAsInt()).findFirst().ifPresent(selected::set);
+        } else if (oldRoot != null && selected.get() != null) {
+            selected.set(WorkTree.sameNode(oldRoot, selected.get(), root));
+        }
     }
 
     /** Every stored year's list, with the indicators as the indicator table shows them for that year. */
@@ -308,6 +346,6 @@ public final class MainViewModel {
     private record Loaded(Workspace workspace, Years years) {
     }
 
-    private record Stored(String summary, OptionalInt focusYear, Years years) {
+    private record Stored(String summary, OptionalInt focusYear, Years years, ListReplacement replaced) {
     }
 }

@@ -38,16 +38,24 @@ import org.qiyouxiang.app.ui.backup.BackupDialog;
 import org.qiyouxiang.app.ui.backup.BackupViewModel;
 import org.qiyouxiang.app.ui.indicators.IndicatorTableView;
 import org.qiyouxiang.app.ui.indicators.IndicatorsViewModel;
+import org.qiyouxiang.app.ui.progress.ChangeLogViewModel;
+import org.qiyouxiang.app.ui.progress.ChangeLogWindow;
+import org.qiyouxiang.app.ui.progress.ItemQuarters;
+import org.qiyouxiang.app.ui.progress.ProgressView;
+import org.qiyouxiang.app.ui.progress.ProgressViewModel;
+import org.qiyouxiang.db.model.WorkItem;
 
 /** The main window: menus and toolbar, the tree and the item pane, the welcome pane, the status bar. */
 public final class MainWindow {
 
     private final MainViewModel viewModel;
+    private final ProgressViewModel progress;
     private final BorderPane root = new BorderPane();
     private final Runnable openDataFolder;
 
-    public MainWindow(MainViewModel viewModel, Runnable openDataFolder) {
+    public MainWindow(MainViewModel viewModel, ProgressViewModel progress, Runnable openDataFolder) {
         this.viewModel = viewModel;
+        this.progress = progress;
         this.openDataFolder = openDataFolder;
         root.getStyleClass().add("main-window");
         root.setTop(new VBox(menuBar(), toolBar()));
@@ -118,6 +126,7 @@ public final class MainWindow {
     /** The views of the stored data, one tab each. A new view is one more tab here. */
     private Node views() {
         TabPane tabs = new TabPane(tab("tab.workList", "tabWorkList", workListView()),
+                tab("tab.progress", "tabProgress", new ProgressView(progress, () -> openChangeLog(null))),
                 tab("tab.gantt", "tabGantt", new GanttTab(viewModel).node()),
                 tab("tab.indicators", "tabIndicators", new IndicatorTableView(new IndicatorsViewModel(
                         viewModel.runner(), viewModel.workspaceProperty(), viewModel.dataVersionProperty()))));
@@ -134,12 +143,26 @@ public final class MainWindow {
 
     /** The tree of the work on the left, the selected item on the right. */
     private Node workListView() {
-        ItemPane itemPane = new ItemPane(viewModel.selectedProperty()::set);
+        ItemQuarters quarters = new ItemQuarters(progress, this::openChangeLog);
+        ItemPane itemPane = new ItemPane(viewModel.selectedProperty()::set, (item, year) -> {
+            quarters.show(item, year);
+            return quarters;
+        });
         viewModel.selectedProperty().addListener((obs, old, node) -> itemPane.show(node));
         SplitPane work = new SplitPane(new WorkTreeView(viewModel), itemPane);
         work.setDividerPositions(0.32);
         SplitPane.setResizableWithParent(work.getItems().get(0), false);
         return work;
+    }
+
+    /** 修改记录 of the whole programme (item null), or of one item. */
+    private void openChangeLog(WorkItem item) {
+        if (viewModel.workspaceProperty().get() != null) {
+            ChangeLogViewModel log = new ChangeLogViewModel(viewModel.workspaceProperty().get(), viewModel.runner(),
+                    item == null ? null : item.id());
+            new ChangeLogWindow(window(), log, item == null ? Messages.get("changelog.title")
+                    : Messages.get("changelog.itemTitle", item.name())).show();
+        }
     }
 
     private Node statusBar() {

@@ -91,4 +91,39 @@ public final class WorkTree {
                                      List<WorkTreeNode> children) {
         return new WorkTreeNode(type, label, count, year, null, null, children);
     }
+
+    /**
+     * The node of a rebuilt tree that stands where {@code node} stood in the old one (same labels from the
+     * root down), or the nearest ancestor that is still there; null when not even the root matches.
+     */
+    public static WorkTreeNode sameNode(WorkTreeNode oldRoot, WorkTreeNode node, WorkTreeNode newRoot) {
+        List<String> path = new ArrayList<>();
+        if (!pathTo(oldRoot, node, path)) {
+            return null;
+        }
+        WorkTreeNode found = newRoot.label().equals(path.get(0)) ? newRoot : null;
+        for (int i = 1; found != null && i < path.size(); i++) {
+            String label = path.get(i);
+            WorkTreeNode child = found.children().stream().filter(c -> c.label().equals(label)).findFirst().orElse(null);
+            if (child == null) {
+                break;
+            }
+            found = child;
+        }
+        return found;
+    }
+
+    private static boolean pathTo(WorkTreeNode from, WorkTreeNode node, List<String> path) {
+        path.add(from.label());
+        if (from == node) {
+            return true;
+        }
+        for (WorkTreeNode child : from.children()) {
+            if (pathTo(child, node, path)) {
+                return true;
+            }
+        }
+        path.remove(path.size() - 1);
+        return false;
+    }
 }
