@@ -21,24 +21,31 @@ public final class Workspace implements AutoCloseable {
     private final IndicatorService indicators;
     private final IndicatorImportService indicatorImports;
     private final IndicatorExportService indicatorExports;
+    private final ReportService reports;
 
-    private Workspace(Database database, Settings settings) {
+    private Workspace(Database database, Settings settings, Clock clock) {
         this.database = database;
         this.workLists = new WorkListService(database);
         this.imports = new WorkListImportService(database);
         this.exports = new WorkListExportService(workLists);
         String actor = Actor.current();
-        this.progress = new ProgressService(database, Clock.systemDefaultZone(), actor);
-        this.yearCopies = new YearCopyService(database, Clock.systemDefaultZone(), actor);
-        this.importUndo = new ImportUndoService(database, Clock.systemDefaultZone(), actor);
+        this.progress = new ProgressService(database, clock, actor);
+        this.yearCopies = new YearCopyService(database, clock, actor);
+        this.importUndo = new ImportUndoService(database, clock, actor);
         this.settings = settings;
         this.indicators = new IndicatorService(database);
         this.indicatorImports = new IndicatorImportService(database);
         this.indicatorExports = new IndicatorExportService(database, indicators);
+        this.reports = new ReportService(database, progress, clock);
     }
 
     public static Workspace open(Path dataFolder) {
-        return new Workspace(Database.open(dataFolder), Settings.load(dataFolder));
+        return open(dataFolder, Clock.systemDefaultZone());
+    }
+
+    /** @param clock what today is for the status rules, the report's date and the change log; tests fix it */
+    public static Workspace open(Path dataFolder, Clock clock) {
+        return new Workspace(Database.open(dataFolder), Settings.load(dataFolder), clock);
     }
 
     public Path dataFolder() {
@@ -84,6 +91,11 @@ public final class Workspace implements AutoCloseable {
 
     public ImportUndoService importUndo() {
         return importUndo;
+    }
+
+    /** The quarterly report: its data, pages, .xlsx and .pdf, and the office's name printed on it. */
+    public ReportService reports() {
+        return reports;
     }
 
     public Settings settings() {

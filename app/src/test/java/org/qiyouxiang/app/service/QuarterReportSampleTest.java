@@ -1,0 +1,141 @@
+package org.qiyouxiang.app.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qiyouxiang.app.core.report.QuarterReport;
+import org.qiyouxiang.app.core.report.ReportItem;
+import org.qiyouxiang.app.core.report.ReportPages;
+import org.qiyouxiang.app.core.report.StatusCounts;
+import org.qiyouxiang.app.core.report.Summary;
+import org.qiyouxiang.db.model.WorkItem;
+import org.qiyouxiang.db.model.WorkList;
+
+/**
+ * The 2024 sample with Q1 and Q2 progress: the second quarter's report holds every item in the list's order,
+ * its counts add up, and the .xlsx and .pdf written from it open and agree on their pages. The files are kept
+ * in target/report-sample to be looked at.
+ */
+class QuarterReportSampleTest {
+
+    static final Path KEEP = Path.of("target", "report-sample");
+
+    @TempDir
+    static Path folder;
+    static Workspace workspace;
+    static QuarterReport report;
+    static WorkList list;
+
+    @BeforeAll
+    static void enterTwoQuarters() throws Exception {
+        workspace = SampleProgress.open(folder);
+        report = workspace.reports().report(2024, 2, LocalDate.of(2024, 7, 10)).orElseThrow();
+        list = workspace.workLists().workList(2024).orElseThrow();
+        Files.createDirectories(KEEP);
+    }
+
+    @AfterAll
+    static void close() {
+        workspace.close();
+    }
+
+    @Test
+    void partOneHoldsEveryItemOfTheListInOrder() {
+        assertThat(report.items()).extracting(ReportItem::id)
+                .containsExactlyElementsOf(list.items().stream().map(WorkItem::id).toList());
+        assertThat(report.heading().quarterLabel()).isEqualTo("二季度");
+        assertThat(ReportPages.of(report).tables().get(0).table().title())
+                .isEqualTo("2024年嵊泗县公共服务“七优享”工程二季度进展情况");
+    }
+
+    @Test
+    void summaryCountsAddUpToPartOne() {
+        Summary summary = report.summary();
+        StatusCounts total = summary.total();
+        StatusCounts byAreas = summary.areas().stream().map(Summary.AreaCounts::counts)
+                .reduce(StatusCounts.NONE, StatusCounts::plus);
+        assertThat(byAreas).isEqualTo(total);
+        assertThat(total.items()).isEqualTo(list.items().size());
+        assertThat(total.done() + total.onTrack() + total.lagging() + total.notReported() + total.other())
+                .isEqualTo(total.items());
+        assertThat(total.lagging()).isEqualTo(report.lagging().size()).isPositive();
+        assertThat(total.done()).isEqualTo(count(report, ReportItem.Bucket.DONE));
+        assertThat(total.notReported()).isEqualTo(count(report, ReportItem.Bucket.NOT_REPORTED)).isPositive();
+        assertThat(summary.previousAvailable()).isTrue();
+        assertThat(summary.units()).allSatisfy(u -> assertThat(u.previousRank()).isNotNull());
+    }
+
+    @Test
+    void excelReportOpensWithEveryItemAndItsMerges() throws Exception {
+        Path file = KEEP.resolve("report-2024-q2.xlsx");
+        ReportExport written = workspace.reports().export(report, file);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+            Sheet progress = workbook.getSheetAt(0);
+            assertThat(progress.getSheetName()).isEqualTo("工作清单进展情况");
+            List<String> names = new ArrayList<>();
+            for (int r = 3; r <= progress.getLastRowNum(); r++) {
+                Row row = progress.getRow(r);
+                String name = row.getCell(3).getStringCellValue();
+                if (!name.isEmpty() && (names.isEmpty() || !names.get(names.size() - 1).equals(name)
+                        || !row.getCell(1).getStringCellValue().isEmpty())) {
+                    names.add(name);
+                }
+            }
+            assertThat(names).containsSubsequence(list.items().stream().map(WorkItem::name).toList());
+            assertThat(progress.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("3:3"));
+            assertThat(progress.getRowBreaks()).hasSize(written.pages() - 4 - countSinglePageSheets(workbook));
+            assertThat(progress.getPrintSetup().getLandscape()).isTrue();
+        }
+        assertThat(written.pages()).isGreaterThan(4);
+    }
+
+    private static int countSinglePageSheets(XSSFWorkbook workbook) {
+        int breaks = 0;
+        for (int s = 1; s < workbook.getNumberOfSheets(); s++) {
+            breaks += workbook.getSheetAt(s).getRowBreaks().length;
+        }
+        return breaks;
+    }
+
+    @Test
+    void pdfHasThePagesWithChineseText() throws Exception {
+        Path file = KEEP.resolve("report-2024-q2.pdf");
+        ReportExport written = workspace.reports().export(report, file);
+
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(written.pages()).isEqualTo(ReportPages.of(report).size());
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String first = stripper.getText(pdf);
+            assertThat(first).contains("二季度进展情况").contains("第 1 页 共 " + written.pages() + " 页")
+                    .contains(list.items().get(0).name().substring(0, 6));
+            PDFont font = pdf.getPage(0).getResources().getFont(pdf.getPage(0).getResources().getFontNames()
+                    .iterator().next());
+            assertThat(font.isEmbedded()).isTrue();
+            assertThat(font.getName()).matches("[A-Z]{6}\\+.*");
+        }
+    }
+
+    private static long count(QuarterReport report, ReportItem.Bucket bucket) {
+        return report.items().stream().filter(i -> i.bucket() == bucket).count();
+    }
+}
