@@ -22,6 +22,7 @@ public final class Workspace implements AutoCloseable {
     private final IndicatorImportService indicatorImports;
     private final IndicatorExportService indicatorExports;
     private final ReportService reports;
+    private final FormService forms;
 
     private Workspace(Database database, Settings settings, Clock clock) {
         this.database = database;
@@ -37,6 +38,7 @@ public final class Workspace implements AutoCloseable {
         this.indicatorImports = new IndicatorImportService(database);
         this.indicatorExports = new IndicatorExportService(database, indicators);
         this.reports = new ReportService(database, progress, clock);
+        this.forms = new FormService(database, progress, clock);
     }
 
     public static Workspace open(Path dataFolder) {
@@ -96,6 +98,11 @@ public final class Workspace implements AutoCloseable {
     /** The quarterly report: its data, pages, .xlsx and .pdf, and the office's name printed on it. */
     public ReportService reports() {
         return reports;
+    }
+
+    /** The units' fill-in forms: generated, returned, imported; the return tracker. */
+    public FormService forms() {
+        return forms;
     }
 
     public Settings settings() {
