@@ -32,6 +32,8 @@ final class ReportStyles {
     private final XSSFFont bodyFont;
     private final Map<Tone, XSSFFont> toneFonts = new HashMap<>();
     private final Map<String, CellStyle> styles = new HashMap<>();
+    /** The styles of report cells by kind, tone, quote prefix and decimals: looked up for every cell. */
+    private final CellStyle[] cellStyles = new CellStyle[CellKind.values().length * 16 * 4];
     final CellStyle title;
     final CellStyle headingLeft;
     final CellStyle headingRight;
@@ -56,8 +58,15 @@ final class ReportStyles {
     /** The style of a cell: its kind's face, alignment and format, its tone's colours, a quote prefix if needed. */
     CellStyle of(ReportCell cell) {
         boolean quote = cell.looksLikeFormula();
-        String key = cell.kind() + "/" + cell.tone() + "/" + quote + "/" + cell.hasDecimal();
-        return styles.computeIfAbsent(key, k -> create(cell, quote));
+        boolean decimal = cell.kind() == CellKind.PERCENT && cell.hasDecimal();
+        int key = ((cell.kind().ordinal() * 16 + (cell.tone() == null ? 15 : cell.tone().ordinal())) * 2
+                + (quote ? 1 : 0)) * 2 + (decimal ? 1 : 0);
+        CellStyle style = cellStyles[key];
+        if (style == null) {
+            style = create(cell, quote);
+            cellStyles[key] = style;
+        }
+        return style;
     }
 
     /** An unlocked fill-in style of a form (the cells a unit types in). */

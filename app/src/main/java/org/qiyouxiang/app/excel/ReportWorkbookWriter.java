@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PageMargin;
@@ -14,6 +15,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTBreak;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTPageBreak;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.core.report.CellKind;
 import org.qiyouxiang.app.core.report.PageSetup;
@@ -94,18 +97,21 @@ public final class ReportWorkbookWriter {
                 cells[c] = row.createCell(c);
                 cells[c].setCellStyle(carriedUntil[c] >= r ? carried[c] : styles.blank);
             }
-            CellStyle[] rowStyles = new CellStyle[columns];
+            CellStyle[] toned = new CellStyle[columns];
             for (ReportCell cell : paginated.cells(r)) {
                 Cell target = cells[cell.column()];
-                rowStyles[cell.column()] = styles.of(cell);
-                target.setCellStyle(rowStyles[cell.column()]);
+                CellStyle style = styles.of(cell);
+                target.setCellStyle(style);
                 setValue(target, cell);
+                if (cell.tone() != null) {
+                    toned[cell.column()] = style;
+                }
             }
             for (Region region : paginated.regionsFrom(r)) {
                 sheet.addMergedRegionUnsafe(new CellRangeAddress(TABLE_OFFSET + region.firstRow(),
                         TABLE_OFFSET + region.lastRow(), region.firstColumn(), region.lastColumn()));
-                CellStyle style = rowStyles[region.firstColumn()];
-                if (style != null && style.getFillPattern() != org.apache.poi.ss.usermodel.FillPatternType.NO_FILL) {
+                CellStyle style = toned[region.firstColumn()];
+                if (style != null) {
                     for (int c = region.firstColumn(); c <= region.lastColumn(); c++) {
                         carried[c] = style;
                         carriedUntil[c] = region.lastRow();
@@ -148,8 +154,19 @@ public final class ReportWorkbookWriter {
         sheet.setMargin(PageMargin.FOOTER, PageSetup.HEADER_FOOTER_MARGIN_INCHES);
         sheet.setHorizontallyCenter(true);
         sheet.createFreezePane(0, TABLE_OFFSET + table.headerRows());
-        for (int start : paginated.pageStarts()) {
-            sheet.setRowBreak(TABLE_OFFSET + start - 1);
+        int[] starts = paginated.pageStarts();
+        if (starts.length > 0) {
+            // POI's setRowBreak scans every break already set; a thousand pages made that quadratic.
+            CTPageBreak breaks = ((SXSSFSheet) sheet).getWorkbook().getXSSFWorkbook()
+                    .getSheet(sheet.getSheetName()).getCTWorksheet().addNewRowBreaks();
+            for (int start : starts) {
+                CTBreak rowBreak = breaks.addNewBrk();
+                rowBreak.setId(TABLE_OFFSET + start - 1);
+                rowBreak.setMax(SpreadsheetVersion.EXCEL2007.getLastColumnIndex());
+                rowBreak.setMan(true);
+            }
+            breaks.setCount(starts.length);
+            breaks.setManualBreakCount(starts.length);
         }
     }
 }

@@ -23,6 +23,8 @@ public final class Workspace implements AutoCloseable {
     private final IndicatorExportService indicatorExports;
     private final ReportService reports;
     private final FormService forms;
+    private final DashboardService dashboard;
+    private final MajorProjectService majorProjects;
 
     private Workspace(Database database, Settings settings, Clock clock) {
         this.database = database;
@@ -39,6 +41,8 @@ public final class Workspace implements AutoCloseable {
         this.indicatorExports = new IndicatorExportService(database, indicators);
         this.reports = new ReportService(database, progress, clock);
         this.forms = new FormService(database, progress, clock);
+        this.dashboard = new DashboardService(reports, forms);
+        this.majorProjects = new MajorProjectService(database);
     }
 
     public static Workspace open(Path dataFolder) {
@@ -103,6 +107,16 @@ public final class Workspace implements AutoCloseable {
     /** The units' fill-in forms: generated, returned, imported; the return tracker. */
     public FormService forms() {
         return forms;
+    }
+
+    /** Status counts by area, the unit ranking, the indicators' 达标 rate, lagging items, the form tracker. */
+    public DashboardService dashboard() {
+        return dashboard;
+    }
+
+    /** Major projects (重大项目) with their yearly plans and quarterly completed investment. */
+    public MajorProjectService majorProjects() {
+        return majorProjects;
     }
 
     public Settings settings() {

@@ -2,7 +2,12 @@ package org.qiyouxiang.app.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.util.Map;
+import org.qiyouxiang.app.core.report.ProjectLine;
+import org.qiyouxiang.app.core.targets.Verdict;
+import org.qiyouxiang.db.model.MajorProject;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,6 +50,14 @@ class QuarterReportSampleTest {
     @BeforeAll
     static void enterTwoQuarters() throws Exception {
         workspace = SampleProgress.open(folder);
+        var key = workspace.indicators().keyIndicators(2024);
+        workspace.indicators().recordActual(key.get(0).id(), 2024, 1, key.get(0).targetText(2024), null, null);
+        workspace.indicators().recordActual(key.get(1).id(), 2024, 2, "60", null, null);
+        workspace.indicators().recordActual(key.get(2).id(), 2024, 3, "3.1", null, null);
+        long project = workspace.majorProjects().save(new MajorProject(null, "重大项目", "嵊泗县人民医院迁建工程", "县卫健局",
+                new BigDecimal("6.5"), 2023, 2026, 1, Map.of(2024, new BigDecimal("2.0")), Map.of()));
+        workspace.majorProjects().recordCompleted(project, 2024, 1, new BigDecimal("0.35"));
+        workspace.majorProjects().recordCompleted(project, 2024, 2, new BigDecimal("0.6"));
         report = workspace.reports().report(2024, 2, LocalDate.of(2024, 7, 10)).orElseThrow();
         list = workspace.workLists().workList(2024).orElseThrow();
         Files.createDirectories(KEEP);
@@ -87,7 +100,10 @@ class QuarterReportSampleTest {
         ReportExport written = workspace.reports().export(report, file);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
+            Sheet summary = workbook.getSheet("汇总");
+            assertThat(summary.getRow(4).getCell(2).getNumericCellValue()).isEqualTo(
+                    report.summary().areas().get(0).counts().items());
             Sheet progress = workbook.getSheetAt(0);
             assertThat(progress.getSheetName()).isEqualTo("工作清单进展情况");
             List<String> names = new ArrayList<>();
@@ -101,7 +117,7 @@ class QuarterReportSampleTest {
             }
             assertThat(names).containsSubsequence(list.items().stream().map(WorkItem::name).toList());
             assertThat(progress.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("3:3"));
-            assertThat(progress.getRowBreaks()).hasSize(written.pages() - 4 - countSinglePageSheets(workbook));
+            assertThat(progress.getRowBreaks()).hasSize(written.pages() - 5 - countSinglePageSheets(workbook));
             assertThat(progress.getPrintSetup().getLandscape()).isTrue();
         }
         assertThat(written.pages()).isGreaterThan(4);
@@ -133,6 +149,34 @@ class QuarterReportSampleTest {
             assertThat(font.isEmbedded()).isTrue();
             assertThat(font.getName()).matches("[A-Z]{6}\\+.*");
         }
+    }
+
+    @Test
+    void indicatorsAreJudgedWithActualsReportedByTheQuarter() {
+        assertThat(report.indicators().get(0).verdict()).isEqualTo(Verdict.MET);
+        assertThat(report.indicators().get(0).actualQuarter()).isEqualTo(1);
+        assertThat(report.indicators().get(1).actual()).isEqualTo("60");
+        assertThat(report.indicators().get(2).actual()).as("a third-quarter actual is not in the Q2 report").isEmpty();
+    }
+
+    @Test
+    void majorProjectsAddUpTheYearSoFar() {
+        assertThat(report.parts()).hasSize(5);
+        ProjectLine line = report.projects().get(0);
+        assertThat(line.quarter()).isEqualByComparingTo("0.6");
+        assertThat(line.cumulative()).isEqualByComparingTo("0.95");
+        assertThat(line.rate()).isEqualByComparingTo("0.475");
+        assertThat(line.years()).isEqualTo("2023—2026");
+    }
+
+    @Test
+    void dashboardChartsTheSameCounts() {
+        Dashboard dashboard = DashboardService.of(report, workspace.forms().tracker(2024, 2));
+        assertThat(dashboard.byArea()).isEqualTo(report.summary().areas());
+        assertThat(dashboard.indicators().met()).isEqualTo(1);
+        assertThat(dashboard.indicators().total()).isEqualTo(report.indicators().size());
+        assertThat(dashboard.lagging()).hasSize(report.summary().total().lagging());
+        assertThat(dashboard.returns().forms()).isEmpty();
     }
 
     private static long count(QuarterReport report, ReportItem.Bucket bucket) {

@@ -13,7 +13,7 @@ public final class ReportLayouts {
     static final int[] INDICATOR_WIDTHS = {1536, 2560, 8192, 3328, 3584, 3328, 2304, 2304, 6656};
     static final int[] SUMMARY_WIDTHS = {1536, 6144, 2048, 2048, 2048, 2048, 2048, 2048, 2304, 1792, 2560};
     static final int[] LAGGING_WIDTHS = {1536, 2560, 5632, 6656, 7168, 5632, 5632, 3328, 2304};
-    static final int[] PROJECT_WIDTHS = {1536, 7168, 2560, 3328, 2560, 3072, 3072, 3072, 3072, 2560};
+    static final int[] PROJECT_WIDTHS = {1536, 7168, 2560, 3328, 3328, 3072, 3840, 3840, 3840, 3072};
 
     private ReportLayouts() {
     }

@@ -77,14 +77,13 @@ public record ReportTable(Part part, String title, String officeLine, String dat
         for (Region region : regions) {
             int from = region.firstRow();
             ReportCell cell = topLeft.get(key(region.firstRow(), region.firstColumn()));
-            for (int start : starts) {
-                if (start > from && start <= region.lastRow()) {
-                    add(newRegions, new Region(from, start - 1, region.firstColumn(), region.lastColumn()));
-                    if (cell != null) {
-                        newCells.add(cell.atRow(start));
-                    }
-                    from = start;
+            int first = Arrays.binarySearch(starts, from + 1);
+            for (int i = first >= 0 ? first : -first - 1; i < starts.length && starts[i] <= region.lastRow(); i++) {
+                add(newRegions, new Region(from, starts[i] - 1, region.firstColumn(), region.lastColumn()));
+                if (cell != null) {
+                    newCells.add(cell.atRow(starts[i]));
                 }
+                from = starts[i];
             }
             add(newRegions, new Region(from, region.lastRow(), region.firstColumn(), region.lastColumn()));
         }
