@@ -94,7 +94,9 @@ public final class FormWriter {
         for (int c = 0; c < headers.size(); c++) {
             header.createCell(c).setCellValue(headers.get(c));
             header.getCell(c).setCellStyle(styles.locked(CellKind.HEADER));
-            cells.add(ReportCell.text(HEADER_ROW, c, headers.get(c), CellKind.HEADER));
+            if (c != KEY) {
+                cells.add(ReportCell.text(HEADER_ROW, c, headers.get(c), CellKind.HEADER));
+            }
         }
         int r = FIRST_ROW;
         for (FormSheet.Row row : form.rows()) {
@@ -104,7 +106,10 @@ public final class FormWriter {
             for (int c = 0; c < fixed.size(); c++) {
                 CellKind kind = c == 3 || c == 4 ? CellKind.TEXT : CellKind.CENTRED;
                 text(sheetRow, c, fixed.get(c), styles.locked(kind));
-                cells.add(ReportCell.text(r, c, fixed.get(c), kind));
+                if (c != KEY) {
+                    // The key column is hidden: its text must not make rows tall.
+                    cells.add(ReportCell.text(r, c, fixed.get(c), kind));
+                }
             }
             for (int f = 0; f < FormSheet.FIELDS.size(); f++) {
                 ProgressField field = FormSheet.FIELDS.get(f);
@@ -130,9 +135,7 @@ public final class FormWriter {
 
     private static void heights(XSSFSheet sheet, FormSheet form, List<ReportCell> cells) {
         int rows = FIRST_ROW + form.rows().size();
-        int[] widths = WIDTHS.clone();
-        widths[KEY] = 256; // the key column is hidden and must not make rows tall
-        float[] heights = new RowHeightEstimate(widths).heights(HEADER_ROW, rows, cells, List.of());
+        float[] heights = new RowHeightEstimate(WIDTHS).heights(HEADER_ROW, rows, cells, List.of());
         for (int r = HEADER_ROW; r < rows; r++) {
             sheet.getRow(r).setHeightInPoints(Math.max(heights[r], r == HEADER_ROW ? 19 : 34));
         }
