@@ -17,6 +17,7 @@ import org.qiyouxiang.app.service.CellChange;
 import org.qiyouxiang.app.service.FileReturn;
 import org.qiyouxiang.app.service.FormReturnBatch;
 import org.qiyouxiang.app.service.PendingImport;
+import org.qiyouxiang.app.service.SaveRefusedException;
 import org.qiyouxiang.app.service.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -103,6 +104,13 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private String store(PendingImport file) throws BadInputException {
+        if (file instanceof PendingImport.ReturnedForms forms) {
+            try {
+                return forms.service().store(forms.batch()).summary();
+            } catch (SaveRefusedException e) {
+                throw new BadInputException(e.getMessage());
+            }
+        }
         try {
             return file.store(replace);
         } catch (AlreadyStoredException e) {

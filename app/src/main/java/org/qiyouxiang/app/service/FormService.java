@@ -48,8 +48,13 @@ public final class FormService {
 
     /** Writes one form per lead unit of the year's list into {@code folder}, named by unit and quarter. */
     public List<GeneratedForm> generate(int year, int quarter, Path folder) throws ExportException {
-        Programme programme = programme(year);
-        ProgressBook book = progress.load(year).orElseThrow();
+        Optional<Programme> stored = new ProgrammeRepository(database.dsl()).first();
+        Optional<ProgressBook> loaded = stored.flatMap(p -> progress.load(year));
+        if (loaded.isEmpty()) {
+            throw new ExportException(Messages.get("export.error.noYear", String.valueOf(year)), null);
+        }
+        Programme programme = stored.get();
+        ProgressBook book = loaded.get();
         LocalDate today = LocalDate.now(clock);
         List<QuarterRow> rows = book.rows(quarter, today);
         List<GeneratedForm> written = new ArrayList<>();
@@ -149,13 +154,5 @@ public final class FormService {
         long accepted = batch.files().stream().filter(f -> !f.refused()).count();
         String summary = Messages.get("form.import.summary", accepted, batch.changes().size(), batch.problemCount());
         return new FormReturnResult(batch.changeSet(), saved, summary);
-    }
-
-    private Programme programme(int year) throws ExportException {
-        Optional<Programme> programme = new ProgrammeRepository(database.dsl()).first();
-        if (programme.isEmpty() || progress.load(year).isEmpty()) {
-            throw new ExportException(Messages.get("export.error.noYear", String.valueOf(year)), null);
-        }
-        return programme.get();
     }
 }
