@@ -161,7 +161,8 @@ public final class ReportWorkbookWriter {
                     .getSheet(sheet.getSheetName()).getCTWorksheet().addNewRowBreaks();
             for (int start : starts) {
                 CTBreak rowBreak = breaks.addNewBrk();
-                rowBreak.setId(TABLE_OFFSET + start - 1);
+                // The id is the 1-based number of the page's last row, as POI's setRowBreak(row) writes row + 1.
+                rowBreak.setId(TABLE_OFFSET + start);
                 rowBreak.setMax(SpreadsheetVersion.EXCEL2007.getLastColumnIndex());
                 rowBreak.setMan(true);
             }

@@ -123,6 +123,78 @@ class QuarterReportSampleTest {
         assertThat(written.pages()).isGreaterThan(4);
     }
 
+    @Test
+    void partOneMergesAreasKindsNumbersAndNamesAsTheWorkListDoes() throws Exception {
+        Path reportFile = KEEP.resolve("report-2024-q2-merges.xlsx");
+        Path listFile = folder.resolve("清单.xlsx");
+        workspace.reports().export(report, reportFile);
+        workspace.exports().export(2024, listFile);
+        try (XSSFWorkbook reportBook = new XSSFWorkbook(reportFile.toFile());
+             XSSFWorkbook listBook = new XSSFWorkbook(listFile.toFile())) {
+            Sheet progress = reportBook.getSheetAt(0);
+            List<Integer> pageStarts = new ArrayList<>();
+            for (int b : progress.getRowBreaks()) {
+                pageStarts.add(b + 1);
+            }
+            List<String> expected = new ArrayList<>();
+            for (CellRangeAddress region : listBook.getSheetAt(0).getMergedRegions()) {
+                if (region.getFirstRow() >= 3 && region.getLastColumn() <= 3) {
+                    int from = region.getFirstRow();
+                    for (int start : pageStarts) {
+                        if (start > from && start <= region.getLastRow()) {
+                            if (start - 1 > from) {
+                                expected.add(new CellRangeAddress(from, start - 1, region.getFirstColumn(),
+                                        region.getLastColumn()).formatAsString());
+                            }
+                            from = start;
+                        }
+                    }
+                    if (region.getLastRow() > from) {
+                        expected.add(new CellRangeAddress(from, region.getLastRow(), region.getFirstColumn(),
+                                region.getLastColumn()).formatAsString());
+                    }
+                }
+            }
+            List<String> actual = progress.getMergedRegions().stream()
+                    .filter(r -> r.getFirstRow() >= 3 && r.getLastColumn() <= 3)
+                    .map(CellRangeAddress::formatAsString).toList();
+            assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    @Test
+    void libreOfficeConvertsTheWorkbookToTheSamePages() throws Exception {
+        Path soffice = Path.of("/usr/bin/soffice");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(soffice), "LibreOffice not installed");
+        Path file = KEEP.resolve("report-2024-q2-lo.xlsx");
+        ReportExport written = workspace.reports().export(report, file);
+        Path out = folder.resolve("lo");
+        Process process = new ProcessBuilder(soffice.toString(), "--headless", "--norestore",
+                "-env:UserInstallation=" + folder.resolve("lo-profile").toUri(), "--convert-to", "pdf", "--outdir",
+                out.toString(), file.toString()).redirectErrorStream(true)
+                .redirectOutput(folder.resolve("soffice.log").toFile()).start();
+        assertThat(process.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("report-2024-q2-lo.pdf").toFile())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(written.pages());
+            assertThat(new PDFTextStripper().getText(pdf)).contains("二季度滞后事项清单");
+        }
+    }
+
+    @Test
+    void aFailedExportLeavesWhatWasThereAndSaysWhy() throws Exception {
+        Path taken = folder.resolve("报告.xlsx");
+        Files.createDirectories(taken);
+        Files.writeString(taken.resolve("留着.txt"), "old");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> workspace.reports().export(report, taken))
+                .isInstanceOf(ExportException.class).hasMessageContaining("报告.xlsx").hasMessageContaining("原文件未被改动");
+        assertThat(Files.readString(taken.resolve("留着.txt"))).isEqualTo("old");
+        try (var left = Files.list(folder)) {
+            assertThat(left).noneMatch(p -> p.getFileName().toString().endsWith(".tmp"));
+        }
+    }
+
     private static int countSinglePageSheets(XSSFWorkbook workbook) {
         int breaks = 0;
         for (int s = 1; s < workbook.getNumberOfSheets(); s++) {
