@@ -15,7 +15,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code export worklist --year Y --out FILE.xlsx}, {@code export indicators [--year Y] --out FILE.xlsx}. */
 @Command(name = "export", resourceBundle = "org.qiyouxiang.app.cli", mixinStandardHelpOptions = true,
-        subcommands = {ExportCommand.WorkListExport.class, ExportCommand.IndicatorsExport.class})
+        subcommands = {ExportCommand.WorkListExport.class, ExportCommand.IndicatorsExport.class,
+            ReportExportCommand.class, FormsExportCommand.class})
 final class ExportCommand {
 
     @ParentCommand

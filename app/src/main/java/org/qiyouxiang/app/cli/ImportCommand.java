@@ -13,9 +13,11 @@ import org.qiyouxiang.app.core.ImportException;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.core.Place;
 import org.qiyouxiang.app.service.AlreadyStoredException;
-import org.qiyouxiang.app.service.IndicatorImportService;
+import org.qiyouxiang.app.service.CellChange;
+import org.qiyouxiang.app.service.FileReturn;
+import org.qiyouxiang.app.service.FormReturnBatch;
 import org.qiyouxiang.app.service.PendingImport;
-import org.qiyouxiang.app.service.WorkListImportService;
+import org.qiyouxiang.app.service.SaveRefusedException;
 import org.qiyouxiang.app.service.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,8 +27,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code import [--yes] [--year Y] FILE...}: work lists, five-year tables and key-indicator tables, told
- * apart by their headers, mixed in one command. Every file is read before anything is stored.
+ * {@code import [--yes] [--year Y] [--quarter Q] FILE...}: work lists, five-year tables, key-indicator tables
+ * and returned fill-in forms, told apart by their headers, mixed in one command. Every file is read before
+ * anything is stored; returned forms are previewed cell by cell and stored together in one transaction.
  */
 @Command(name = "import", resourceBundle = "org.qiyouxiang.app.cli", mixinStandardHelpOptions = true)
 final class ImportCommand implements Callable<Integer> {
@@ -43,6 +46,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "YEAR", descriptionKey = "import.year")
     Integer year;
 
+    @Option(names = "--quarter", paramLabel = "Q", descriptionKey = "import.quarter")
+    Integer quarter;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "import.files")
     List<Path> files;
 
@@ -54,17 +60,20 @@ final class ImportCommand implements Callable<Integer> {
                 throw new ImportException(Place.file(file.toString()), Messages.get("import.error.noFile"));
             }
         }
+        if (quarter != null && (quarter < 1 || quarter > 4)) {
+            throw new BadInputException(Messages.get("cli.error.quarter", quarter));
+        }
         try (Workspace workspace = root.openWorkspace()) {
-            WorkListImportService workLists = workspace.imports();
-            IndicatorImportService indicators = workspace.indicatorImports();
             OptionalInt chosenYear = year == null ? OptionalInt.empty() : OptionalInt.of(year);
-            List<PendingImport> pending = new ArrayList<>();
-            for (Path file : files) {
-                pending.add(PendingImport.read(file, chosenYear, workLists, indicators));
-            }
+            OptionalInt chosenQuarter = quarter == null ? OptionalInt.empty() : OptionalInt.of(quarter);
+            List<PendingImport> pending = new ArrayList<>(PendingImport.readAll(files, chosenYear, chosenQuarter,
+                    workspace.imports(), workspace.indicatorImports(), workspace.forms()));
             checkBeforeStoring(pending);
             pending.sort(PendingImport.STORE_ORDER);
             for (PendingImport file : pending) {
+                if (file instanceof PendingImport.ReturnedForms forms) {
+                    printPreview(out, forms.batch());
+                }
                 file.warnings().forEach(w -> out.println(Messages.get("cli.warning", w.describe())));
                 out.println(store(file));
             }
@@ -72,7 +81,36 @@ final class ImportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** Per returned form: its unit and changes, old → new per cell. */
+    private static void printPreview(PrintWriter out, FormReturnBatch batch) {
+        for (FileReturn file : batch.files()) {
+            String name = file.file().getFileName().toString();
+            if (file.refused()) {
+                out.println(Messages.get("form.preview.refused", name, String.join(" ", file.problems())));
+                continue;
+            }
+            out.println(Messages.get("form.preview.file", name, file.unit() == null ? "" : file.unit(),
+                    file.changes().size()));
+            for (CellChange change : file.changes()) {
+                out.println("  " + Messages.get("form.preview.change", change.rowNumber(), change.itemName(),
+                        Messages.get("progress.field." + change.change().field().name()), empty(change.before()),
+                        empty(change.after())));
+            }
+        }
+    }
+
+    private static String empty(String text) {
+        return text == null || text.isEmpty() ? Messages.get("form.preview.empty") : text;
+    }
+
     private String store(PendingImport file) throws BadInputException {
+        if (file instanceof PendingImport.ReturnedForms forms) {
+            try {
+                return forms.service().store(forms.batch()).summary();
+            } catch (SaveRefusedException e) {
+                throw new BadInputException(e.getMessage());
+            }
+        }
         try {
             return file.store(replace);
         } catch (AlreadyStoredException e) {
@@ -86,6 +124,7 @@ final class ImportCommand implements Callable<Integer> {
             case WORK_LIST -> Messages.get("cli.import.yearExists", String.valueOf(file.year()));
             case FIVE_YEAR_TARGETS -> Messages.get("cli.import.fiveYearExists");
             case KEY_INDICATORS -> Messages.get("cli.import.keyExists", String.valueOf(file.year()));
+            case RETURNED_FORM -> "";
         };
     }
 

@@ -14,7 +14,8 @@ import org.qiyouxiang.db.model.TargetSource;
 /**
  * Tells which of the office's tables a file holds, from the headers of its sheets: a work list
  * (名称 with quarter or schedule columns), a five-year table (指标 with year columns) or a year's
- * key-indicator table (指标 with 完成值 or 目标值). The first visible sheet with a header decides.
+ * key-indicator table (指标 with 完成值 or 目标值). The first visible sheet with a header decides. A
+ * fill-in form this program generated (填报表) is known by its hidden part or its key column first.
  */
 public final class TableRecogniser {
 
@@ -34,6 +35,9 @@ public final class TableRecogniser {
     }
 
     private static TableKind recognise(Workbook workbook, String fileName) throws ImportException {
+        if (FormReader.isForm(workbook)) {
+            return TableKind.RETURNED_FORM;
+        }
         ImportProblem hint = null;
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {

@@ -90,8 +90,19 @@ public final class ProgressService {
      * @return what is stored now for each quarter the set touched, to put into the {@link ProgressBook}
      */
     public List<QuarterProgress> apply(ChangeSet set) throws SaveRefusedException {
+        return apply(set, dsl -> { });
+    }
+
+    /**
+     * {@link #apply(ChangeSet)}, with more work of the caller's done in the same transaction (the form
+     * tracker's rows of an import): all of it is stored, or none.
+     */
+    List<QuarterProgress> apply(ChangeSet set, java.util.function.Consumer<org.jooq.DSLContext> alsoInTransaction)
+            throws SaveRefusedException {
         ChangeSet changes = set.withoutNoOps();
         if (changes.isEmpty()) {
+            database.dsl().transaction(trx -> alsoInTransaction.accept(trx.dsl()));
+            database.checkpointSync();
             return List.of();
         }
         LocalDateTime now = LocalDateTime.now(clock);
@@ -114,6 +125,7 @@ public final class ProgressService {
                     log.addAll(ProgressLog.entries(before, after, change.field(), rowId, name, actor, changes.action(), now));
                 }
                 new ChangeLogRepository(trx.dsl()).insert(log);
+                alsoInTransaction.accept(trx.dsl());
             });
         } catch (Refused e) {
             throw new SaveRefusedException(e.getMessage());

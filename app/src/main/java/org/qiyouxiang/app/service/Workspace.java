@@ -39,6 +39,10 @@ public final class Workspace implements AutoCloseable {
     private final IndicatorService indicators;
     private final IndicatorImportService indicatorImports;
     private final IndicatorExportService indicatorExports;
+    private final ReportService reports;
+    private final FormService forms;
+    private final DashboardService dashboard;
+    private final MajorProjectService majorProjects;
     private final Backups backups;
     private final Settings settings;
     private final List<String> notices;
@@ -61,6 +65,10 @@ public final class Workspace implements AutoCloseable {
         this.indicatorExports = new IndicatorExportService(database, indicators);
         this.settings = Settings.load(database.folder());
         this.notices = new ArrayList<>(notices);
+        this.reports = new ReportService(database, progress, clock);
+        this.forms = new FormService(database, progress, clock);
+        this.dashboard = new DashboardService(reports, forms);
+        this.majorProjects = new MajorProjectService(database);
     }
 
     /**
@@ -71,6 +79,11 @@ public final class Workspace implements AutoCloseable {
      */
     public static Workspace open(Path dataFolder) {
         return open(dataFolder, DatabaseOptions.DEFAULT, Clock.systemDefaultZone());
+    }
+
+    /** @param clock what today is for the status rules, the report's date and the change log; tests fix it */
+    public static Workspace open(Path dataFolder, Clock clock) {
+        return open(dataFolder, DatabaseOptions.DEFAULT, clock);
     }
 
     static Workspace open(Path dataFolder, DatabaseOptions options, Clock clock) {
@@ -191,6 +204,26 @@ public final class Workspace implements AutoCloseable {
 
     public ImportUndoService importUndo() {
         return importUndo;
+    }
+
+    /** The quarterly report: its data, pages, .xlsx and .pdf, and the office's name printed on it. */
+    public ReportService reports() {
+        return reports;
+    }
+
+    /** The units' fill-in forms: generated, returned, imported; the return tracker. */
+    public FormService forms() {
+        return forms;
+    }
+
+    /** Status counts by area, the unit ranking, the indicators' 达标 rate, lagging items, the form tracker. */
+    public DashboardService dashboard() {
+        return dashboard;
+    }
+
+    /** Major projects (重大项目) with their yearly plans and quarterly completed investment. */
+    public MajorProjectService majorProjects() {
+        return majorProjects;
     }
 
     public Backups backups() {

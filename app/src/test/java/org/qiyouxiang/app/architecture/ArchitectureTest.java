@@ -34,6 +34,21 @@ class ArchitectureTest {
             .because("spreadsheet formats are the excel package's business");
 
     @ArchTest
+    static final ArchRule onlyReportTouchesPdfBox = noClasses()
+            .that().resideOutsideOfPackage("org.qiyouxiang.app.report..")
+            .and(not(annotatedWith(AllowedDependency.class)))
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
+            .because("the PDF format is the report package's business, as spreadsheets are excel's");
+
+    @ArchTest
+    static final ArchRule reportDoesNotReachUp = noClasses()
+            .that().resideInAPackage("org.qiyouxiang.app.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.qiyouxiang.app.service..",
+                    "org.qiyouxiang.app.ui..", "org.qiyouxiang.app.cli..", "org.qiyouxiang.app.excel..", "javafx..",
+                    "org.apache.poi..", "org.jooq..")
+            .because("report draws the page model into PDF for the services, nothing more");
+
+    @ArchTest
     static final ArchRule uiDoesNotTouchJooq = noClasses()
             .that().resideInAPackage("org.qiyouxiang.app.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.qiyouxiang.db.jooq..")
@@ -48,7 +63,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyServicesAndDbUseJooq = noClasses()
             .that().resideInAnyPackage("org.qiyouxiang.app.core..", "org.qiyouxiang.app.excel..",
-                    "org.qiyouxiang.app.ui..", "org.qiyouxiang.app.cli..")
+                    "org.qiyouxiang.app.report..", "org.qiyouxiang.app.ui..", "org.qiyouxiang.app.cli..")
             .should().dependOnClassesThat().resideInAPackage("org.jooq..")
             .because("transactions belong to services");
 
@@ -57,7 +72,7 @@ class ArchitectureTest {
             .that().resideInAPackage("org.qiyouxiang.app.core..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.apache.poi..", "org.jooq..",
                     "org.qiyouxiang.app.excel..", "org.qiyouxiang.app.service..", "org.qiyouxiang.app.ui..",
-                    "org.qiyouxiang.app.cli..")
+                    "org.qiyouxiang.app.cli..", "org.qiyouxiang.app.report..", "org.apache.pdfbox..")
             .because("core is plain Java: quarter maths, target values, status rules");
 
     @ArchTest

@@ -14,7 +14,9 @@ public record ChangeSet(Action action, List<Change> changes) {
 
     /** What the clerk did; the change log records it. */
     public enum Action {
-        EDIT, PASTE, UNDO, REDO;
+        EDIT, PASTE, UNDO, REDO,
+        /** Returned fill-in forms (填报表) imported as one batch. */
+        FORM;
 
         /** As the change log stores it: {@code edit}, {@code paste}, … */
         public String logName() {
@@ -32,6 +34,10 @@ public record ChangeSet(Action action, List<Change> changes) {
 
     public static ChangeSet paste(List<Change> changes) {
         return new ChangeSet(Action.PASTE, changes);
+    }
+
+    public static ChangeSet forms(List<Change> changes) {
+        return new ChangeSet(Action.FORM, changes);
     }
 
     /** The changes reversed, last first, each from its new value back to its old one. */

@@ -29,6 +29,9 @@ public record ImportSummary(String fileName, String tableName, String title, Str
         if (pending instanceof PendingImport.WorkList workList) {
             return workList(workList.preview());
         }
+        if (pending instanceof PendingImport.ReturnedForms forms) {
+            return forms(forms);
+        }
         return indicators(((PendingImport.Indicators) pending).preview());
     }
 
@@ -66,6 +69,26 @@ public record ImportSummary(String fileName, String tableName, String title, Str
                 Messages.get("preview.indicators.total", preview.countsByArea().size(), preview.indicatorCount()),
                 replace, List.of(Messages.get("preview.indicators.area"), Messages.get("preview.indicators.count")),
                 rows, notes, describe(preview.warnings()));
+    }
+
+    /** Returned fill-in forms: one row per file with its unit and the number of changes. */
+    static ImportSummary forms(PendingImport.ReturnedForms pending) {
+        List<List<String>> rows = new ArrayList<>();
+        pending.batch().files().forEach(f -> rows.add(List.of(f.file().getFileName().toString(),
+                f.unit() == null ? Messages.get("item.none") : f.unit(), String.valueOf(f.changes().size()))));
+        List<String> notes = pending.batch().changes().stream().map(c -> Messages.get("form.preview.change",
+                c.rowNumber(), c.itemName(), Messages.get("progress.field." + c.change().field().name()),
+                empty(c.before()), empty(c.after()))).toList();
+        return new ImportSummary(pending.file().getFileName().toString(), Messages.get("table.RETURNED_FORM"),
+                Messages.get("item.none"), pending.year() == null ? "" : Messages.get("tree.year", pending.year()),
+                Messages.get("form.import.summary", pending.batch().files().size(), pending.batch().changes().size(),
+                        pending.batch().problemCount()), null,
+                List.of(Messages.get("preview.file"), Messages.get("report.header.units"),
+                        Messages.get("preview.total")), rows, notes, describe(pending.warnings()));
+    }
+
+    private static String empty(String text) {
+        return text == null || text.isEmpty() ? Messages.get("form.preview.empty") : text;
     }
 
     private static String count(Map<ItemKind, Integer> counts, ItemKind kind) {

@@ -112,7 +112,8 @@ public final class MainViewModel {
             return;
         }
         runner.run(Messages.get("status.reading", file.getFileName()),
-                progress -> PendingImport.read(file, year, workspace.imports(), workspace.indicatorImports()),
+                progress -> PendingImport.read(file, year, workspace.imports(), workspace.indicatorImports(),
+                        workspace.forms()),
                 this::confirmAndStore,
                 error -> {
                     if (error instanceof YearNotFoundException) {

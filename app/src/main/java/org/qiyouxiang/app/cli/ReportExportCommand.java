@@ -1,0 +1,50 @@
+package org.qiyouxiang.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.qiyouxiang.app.core.Messages;
+import org.qiyouxiang.app.core.Quarters;
+import org.qiyouxiang.app.service.ReportExport;
+import org.qiyouxiang.app.service.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code export report --year Y --quarter Q --out FILE.xlsx|FILE.pdf}: the quarterly report. */
+@Command(name = "report", resourceBundle = "org.qiyouxiang.app.cli", mixinStandardHelpOptions = true)
+final class ReportExportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ExportCommand export;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--year", required = true, paramLabel = "YEAR", descriptionKey = "export.year")
+    int year;
+
+    @Option(names = "--quarter", required = true, paramLabel = "Q", descriptionKey = "export.quarter")
+    int quarter;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "export.report.out")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (quarter < 1 || quarter > 4) {
+            throw new BadInputException(Messages.get("cli.error.quarter", quarter));
+        }
+        try (Workspace workspace = Workspace.open(export.root.dataFolder())) {
+            if (workspace.workLists().workList(year).isEmpty()) {
+                throw new BadInputException(Messages.get("export.error.noYear", String.valueOf(year)));
+            }
+            ReportExport written = workspace.reports().export(year, quarter, out);
+            written.warnings().forEach(w -> spec.commandLine().getOut().println(Messages.get("cli.warning", w)));
+            spec.commandLine().getOut().println(Messages.get("cli.export.reportDone", String.valueOf(year),
+                    Quarters.label(quarter), written.pages(), out.toAbsolutePath()));
+        }
+        return ExitCodes.OK;
+    }
+}

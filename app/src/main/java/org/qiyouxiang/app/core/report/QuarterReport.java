@@ -1,0 +1,30 @@
+package org.qiyouxiang.app.core.report;
+
+import java.util.List;
+
+/**
+ * The quarterly report (季度进展情况) of a year and quarter, made once from the stored data and rendered
+ * alike to Excel, to printed pages and to PDF: every item's progress in the work list's order, the key
+ * indicators, the summary and ranking, the lagging items, and the major projects where there are any.
+ */
+public record QuarterReport(ReportHeading heading, List<ReportItem> items, List<IndicatorLine> indicators,
+                            Summary summary, List<ProjectLine> projects) {
+
+    public QuarterReport {
+        items = List.copyOf(items);
+        indicators = List.copyOf(indicators);
+        projects = List.copyOf(projects);
+    }
+
+    /** Part 4: the lagging items, in the list's order. */
+    public List<ReportItem> lagging() {
+        return items.stream().filter(ReportItem::lagging).toList();
+    }
+
+    /** The parts this report has: major projects only where the programme has any. */
+    public List<Part> parts() {
+        return projects.isEmpty()
+                ? List.of(Part.PROGRESS, Part.INDICATORS, Part.SUMMARY, Part.LAGGING)
+                : List.of(Part.values());
+    }
+}

@@ -1,0 +1,24 @@
+package org.qiyouxiang.app.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The lines drawn on paper are the lines the row heights counted. */
+class TextLinesTest {
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            托位使用率托位,                 11,  '托位使用率|托位'
+            'aaaa bbbbbb',                  11,  'aaaa|bbbbbb'
+            abcdefghijabcdefghijab,         11,  'abcdefghij|abcdefghij|ab'
+            '1.总结\\r\\n2.提炼',            11,  '1.总结|2.提炼'
+            '',                             11,  ''
+            """)
+    void wrapsAsItCounts(String text, double width, String lines) {
+        String t = text.replace("\\r", "\r").replace("\\n", "\n");
+        assertThat(String.join("|", TextLines.wrap(t, width))).isEqualTo(lines);
+        assertThat(TextLines.lineCount(t, width)).isEqualTo(TextLines.wrap(t, width).size());
+    }
+}

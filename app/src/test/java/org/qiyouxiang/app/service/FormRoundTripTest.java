@@ -1,0 +1,197 @@
+package org.qiyouxiang.app.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qiyouxiang.app.core.progress.ProgressBook;
+import org.qiyouxiang.db.model.ChangeLogEntry;
+import org.qiyouxiang.db.model.FormDispatch;
+import org.qiyouxiang.db.model.ProgressField;
+import org.qiyouxiang.db.model.Status;
+
+/**
+ * Forms go out to the lead units and come back filled in the ways units fill them: one sorts its rows, one
+ * leaves a status empty, one types a status that is not in the list. The import takes what is right, refuses
+ * what is not with the reason, and is one step of the undo history.
+ */
+class FormRoundTripTest {
+
+    /** Columns of the form: A key (hidden), B 序号 … H 完成情况, I 状态, J 完成进度, K 存在问题, L 下步打算. */
+    static final int KEY = 0;
+    static final int NAME = 3;
+    static final int DONE = 7;
+    static final int STATUS = 8;
+    static final int PERCENT = 9;
+    static final int FIRST_ROW = 3;
+
+    @TempDir
+    Path folder;
+    Workspace workspace;
+    List<GeneratedForm> forms;
+
+    @BeforeEach
+    void sendForms() throws Exception {
+        workspace = SampleProgress.open(folder);
+        forms = workspace.forms().generate(2024, 2, folder.resolve("forms"));
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    @Test
+    void generatesOneFormPerLeadUnitNamedByUnitAndQuarter() {
+        ProgressBook book = workspace.progress().load(2024).orElseThrow();
+        assertThat(forms).extracting(GeneratedForm::unit).containsExactlyElementsOf(book.units());
+        assertThat(forms).filteredOn(f -> f.unit().equals("县卫健局")).singleElement()
+                .satisfies(f -> assertThat(f.file().getFileName().toString()).isEqualTo("县卫健局_2024年二季度进展填报表.xlsx"))
+                .satisfies(f -> assertThat(f.itemCount()).isEqualTo(26));
+        ReturnTracker tracker = workspace.forms().tracker(2024, 2);
+        assertThat(tracker.sentCount()).isEqualTo(forms.size());
+        assertThat(tracker.notReturned()).hasSize(forms.size());
+    }
+
+    @Test
+    void importsWhatUnitsFilledAndRefusesWhatIsWrong() throws Exception {
+        Path health = returned("县卫健局", sheet -> {
+            reverseRows(sheet);
+            set(sheet, FIRST_ROW, DONE, "托育机构新增托位 120 个。");
+            set(sheet, FIRST_ROW + 1, STATUS, "已完成");
+        });
+        Path education = returned("县教育局", sheet -> {
+            int row = firstRowWithoutStatus(sheet);
+            set(sheet, row, DONE, "完成学前教育普及普惠督导评估材料报送。");
+            set(sheet, row, PERCENT, "80");
+        });
+        Path labour = returned("县人社局", sheet -> {
+            set(sheet, FIRST_ROW, STATUS, "差不多完成");
+            set(sheet, FIRST_ROW, PERCENT, "90");
+            set(sheet, FIRST_ROW + 1, KEY, "QYX-2024-2-999999-000000");
+        });
+        Path firstQuarter = workspace.forms().generate(2024, 1, folder.resolve("q1")).get(0).file();
+
+        FormReturnBatch batch = workspace.forms().preview(List.of(health, education, labour, firstQuarter),
+                OptionalInt.of(2));
+
+        FileReturn h = batch.files().get(0);
+        assertThat(h.refused()).isFalse();
+        assertThat(h.unit()).isEqualTo("县卫健局");
+        assertThat(h.changes()).extracting(c -> c.change().field())
+                .containsExactlyInAnyOrder(ProgressField.DONE_TEXT, ProgressField.STATUS);
+        assertThat(h.problems()).isEmpty();
+        FileReturn e = batch.files().get(1);
+        assertThat(e.changes()).extracting(CellChange::after)
+                .containsExactly("完成学前教育普及普惠督导评估材料报送。", "80");
+        assertThat(e.problems()).isEmpty();
+        assertThat(e.notes()).singleElement().asString().contains("没有选择状态");
+        FileReturn l = batch.files().get(2);
+        assertThat(l.changes()).extracting(CellChange::after).containsExactly("90");
+        assertThat(l.problems()).hasSize(2);
+        assertThat(l.problems().get(0)).contains("差不多完成").contains("不是状态");
+        assertThat(l.problems().get(1)).contains("识别码").contains("无法识别");
+        FileReturn q1 = batch.files().get(3);
+        assertThat(q1.refused()).isTrue();
+        assertThat(q1.problems()).singleElement().asString().contains("一季度").contains("二季度");
+
+        ProgressBook before = workspace.progress().load(2024).orElseThrow();
+        FormReturnResult result = workspace.forms().store(batch);
+
+        ProgressBook after = workspace.progress().load(2024).orElseThrow();
+        for (CellChange change : batch.changes()) {
+            long item = change.itemId();
+            assertThat(after.progress(item, 2).holds(change.change().field(), change.change().after())).isTrue();
+        }
+        long healthItem = h.changes().stream().filter(c -> c.change().field() == ProgressField.STATUS)
+                .findFirst().orElseThrow().itemId();
+        assertThat(after.progress(healthItem, 2).status().status()).isEqualTo(Status.DONE);
+        assertThat(result.summary()).isEqualTo("导入填报表 3 份：修改 5 处，3 处未导入");
+        List<ChangeLogEntry> log = workspace.progress().history(healthItem);
+        assertThat(log.get(0).action()).isEqualTo("form");
+
+        ReturnTracker tracker = workspace.forms().tracker(2024, 2);
+        assertThat(tracker.forms()).filteredOn(f -> f.returnedAt() != null).extracting(FormDispatch::unit)
+                .containsExactlyInAnyOrder("县卫健局", "县教育局", "县人社局");
+        assertThat(tracker.notReturned()).hasSize(forms.size() - 3).doesNotContain("县卫健局");
+
+        workspace.progress().apply(result.changes().inverse());
+        ProgressBook undone = workspace.progress().load(2024).orElseThrow();
+        for (CellChange change : batch.changes()) {
+            assertThat(undone.progress(change.itemId(), 2)).isEqualTo(before.progress(change.itemId(), 2)
+                    .with(change.change().field(), change.change().before(), undone.progress(change.itemId(), 2)
+                            .updatedAt()));
+        }
+    }
+
+    @Test
+    void anUnchangedFormChangesNothingAndStillCountsAsReturned() throws Exception {
+        Path same = returned("县民政局", sheet -> { });
+        FormReturnBatch batch = workspace.forms().preview(List.of(same), OptionalInt.empty());
+        assertThat(batch.changes()).isEmpty();
+        workspace.forms().store(batch);
+        assertThat(workspace.forms().tracker(2024, 2).notReturned()).doesNotContain("县民政局");
+    }
+
+    interface Edit {
+        void apply(Sheet sheet);
+    }
+
+    private Path returned(String unit, Edit edit) throws Exception {
+        Path sent = forms.stream().filter(f -> f.unit().equals(unit)).findFirst().orElseThrow().file();
+        Path back = folder.resolve("back").resolve(sent.getFileName());
+        Files.createDirectories(back.getParent());
+        try (InputStream in = Files.newInputStream(sent); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            edit.apply(workbook.getSheetAt(0));
+            try (OutputStream out = Files.newOutputStream(back)) {
+                workbook.write(out);
+            }
+        }
+        return back;
+    }
+
+    /** As Excel's sort leaves it: the same rows, keys included, in another order. */
+    private static void reverseRows(Sheet sheet) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = FIRST_ROW; r <= sheet.getLastRowNum(); r++) {
+            List<String> values = new ArrayList<>();
+            for (Cell cell : sheet.getRow(r)) {
+                values.add(cell.getStringCellValue());
+            }
+            rows.add(values);
+        }
+        java.util.Collections.reverse(rows);
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = sheet.getRow(FIRST_ROW + r);
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                row.getCell(c).setCellValue(rows.get(r).get(c));
+            }
+        }
+    }
+
+    private static int firstRowWithoutStatus(Sheet sheet) {
+        for (int r = FIRST_ROW; r <= sheet.getLastRowNum(); r++) {
+            if (sheet.getRow(r).getCell(STATUS).getStringCellValue().isEmpty()) {
+                return r;
+            }
+        }
+        throw new IllegalStateException("every row has a status");
+    }
+
+    private static void set(Sheet sheet, int row, int column, String text) {
+        sheet.getRow(row).getCell(column).setCellValue(text);
+    }
+}
