@@ -73,6 +73,11 @@ class DesktopAppTest {
         assertThat(((Milestone) yearly.getUserData()).text()).isEqualTo("年度指标2.6");
         assertThat(GridPane.getColumnSpan(yearly)).isEqualTo(4);
         assertThat(in().lookup("#itemUnits").queryAs(Label.class).getText()).isEqualTo("县卫健局");
+        // A key indicator item shows the indicator it is linked to, with the year's target as written.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !in().lookup("#linkedIndicator")
+                .queryAs(javafx.scene.layout.VBox.class).getChildren().isEmpty());
+        assertThat(in().lookup("#linkedIndicator .label").queryAll()).extracting(n -> ((Label) n).getText())
+                .contains("关联指标", "2.6");
     }
 
     @Test

@@ -144,9 +144,12 @@ public final class MainWindow {
     /** The tree of the work on the left, the selected item on the right. */
     private Node workListView() {
         ItemQuarters quarters = new ItemQuarters(progress, this::openChangeLog);
+        LinkedIndicator indicator = new LinkedIndicator(viewModel);
+        VBox below = new VBox(12, indicator, quarters);
         ItemPane itemPane = new ItemPane(viewModel.selectedProperty()::set, (item, year) -> {
+            indicator.show(item, year);
             quarters.show(item, year);
-            return quarters;
+            return below;
         });
         viewModel.selectedProperty().addListener((obs, old, node) -> itemPane.show(node));
         SplitPane work = new SplitPane(new WorkTreeView(viewModel), itemPane);
