@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Enumeration;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.flywaydb.core.Flyway;
@@ -87,6 +88,10 @@ public final class DatabaseFiles {
             readEverything(connection);
             if (options == null) {
                 return null;
+            }
+            Optional<SchemaState> current = ShippedSchema.upToDate(connection, options);
+            if (current.isPresent()) {
+                return current.get();
             }
             return SchemaState.of(Flyway.configure()
                     .dataSource(url, "sa", "")

@@ -35,29 +35,47 @@ public final class StartupBench {
         }
         Path data = workFolder.resolve("startup-data");
         // The first start imports the sample; the measured starts open existing data, as the clerk's do.
-        child(List.of("-jar", appJar.toString(), "--data", data.toString(), "--sample", "--exit-when-loaded"));
+        child(List.of(), List.of("-jar", appJar.toString(), "--data", data.toString(), "--sample",
+                "--exit-when-loaded"));
+        List<Figure> figures = new ArrayList<>(measure("startup", List.of(), data, runs));
+        // Class-data sharing as the packaged app uses it: one training run records the archive, then both the
+        // bare window and the app start from it (the same JVM flags for both).
+        Path archive = workFolder.resolve("app.jsa");
+        Files.deleteIfExists(archive);
+        child(List.of("-XX:ArchiveClassesAtExit=" + archive), List.of("-jar", appJar.toString(), "--data",
+                data.toString(), "--exit-when-loaded"));
+        if (Files.isRegularFile(archive)) {
+            figures.addAll(measure("startup.cds", List.of("-XX:SharedArchiveFile=" + archive), data, runs));
+        } else {
+            figures.add(Figure.skipped("startup.cds", "the JVM wrote no class-data archive"));
+        }
+        return figures;
+    }
+
+    private List<Figure> measure(String name, List<String> jvm, Path data, int runs) throws Exception {
         List<Double> bare = new ArrayList<>();
         List<Double> first = new ArrayList<>();
         List<Double> filled = new ArrayList<>();
-        child(List.of("-cp", appJar.toString(), BareWindow.Main.class.getName()));
+        List<String> bareWindow = List.of("-cp", appJar.toString(), BareWindow.Main.class.getName());
+        child(jvm, bareWindow);
         for (int i = 0; i < runs; i++) {
-            bare.add(child(List.of("-cp", appJar.toString(), BareWindow.Main.class.getName()))
-                    .get(FrameMarkers.FIRST_FRAME));
-            Map<String, Double> app = child(List.of("-jar", appJar.toString(), "--data", data.toString(),
+            bare.add(child(jvm, bareWindow).get(FrameMarkers.FIRST_FRAME));
+            Map<String, Double> app = child(jvm, List.of("-jar", appJar.toString(), "--data", data.toString(),
                     "--exit-when-loaded"));
             first.add(app.get(FrameMarkers.FIRST_FRAME));
             filled.add(app.get(FrameMarkers.FILLED_FRAME));
         }
         double baseline = Measure.median(bare);
         return List.of(
-                Figure.against("startup.first-frame", Measure.median(first), baseline, "ms"),
-                Figure.against("startup.filled-frame", Measure.median(filled), baseline, "ms"));
+                Figure.against(name + ".first-frame", Measure.median(first), baseline, "ms"),
+                Figure.against(name + ".filled-frame", Measure.median(filled), baseline, "ms"));
     }
 
     /** Starts a JVM and returns, per marker it printed, the milliseconds from process start. */
-    private Map<String, Double> child(List<String> args) throws IOException, InterruptedException {
+    private Map<String, Double> child(List<String> jvm, List<String> args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvm);
         command.add("-Dfile.encoding=UTF-8");
         command.add("-Dqiyouxiang.benchMarkers=true");
         passOn(command, "prism.order");
@@ -74,7 +92,8 @@ public final class StartupBench {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.startsWith(FrameMarkers.PREFIX)) {
-                    marks.put(line.substring(FrameMarkers.PREFIX.length()).strip(), (System.nanoTime() - start) / 1e6);
+                    marks.put(line.substring(FrameMarkers.PREFIX.length()).strip().split(" ")[0],
+                            (System.nanoTime() - start) / 1e6);
                 }
             }
         }
@@ -82,7 +101,7 @@ public final class StartupBench {
             process.destroyForcibly();
             throw new IllegalStateException("start-up child did not exit: " + command);
         }
-        if (!marks.containsKey(FrameMarkers.FIRST_FRAME)) {
+        if (!marks.containsKey(FrameMarkers.FIRST_FRAME) && !jvm.stream().anyMatch(o -> o.contains("AtExit"))) {
             throw new IllegalStateException("start-up child printed no frame marker (see "
                     + workFolder.resolve("child.log") + "): " + command);
         }

@@ -64,6 +64,7 @@ final class GanttTab {
             followTree(node);
         });
         pane.view().selectedItemProperty().addListener((obs, old, item) -> followChart(item));
+        reload();
     }
 
     Node node() {

@@ -1,5 +1,6 @@
 package org.qiyouxiang.app.ui.main;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -28,6 +29,8 @@ import org.qiyouxiang.app.service.Workspace;
 import org.qiyouxiang.app.service.YearSnapshot;
 import org.qiyouxiang.app.ui.task.TaskRunner;
 import org.qiyouxiang.db.model.WorkList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.qiyouxiang.db.model.WorkListSummary;
 
 /**
@@ -35,6 +38,8 @@ import org.qiyouxiang.db.model.WorkListSummary;
  * the status bar says. All data work goes through the task runner; this class never touches a Node.
  */
 public final class MainViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
 
     public enum Screen { LOADING, WELCOME, WORK, FAILED }
 
@@ -61,8 +66,13 @@ public final class MainViewModel {
     /** Opens the data folder in the background; with {@code sampleIfEmpty} an empty database gets the sample. */
     public void start(boolean sampleIfEmpty, Runnable whenShown) {
         runner.run(Messages.get("status.opening"), progress -> {
+            long start = System.nanoTime();
             Workspace opened = Workspace.open(dataFolder);
-            return new Loaded(opened, load(opened));
+            long open = System.nanoTime();
+            Years years = load(opened);
+            LOG.info("data folder opened in {} ms, read in {} ms (JVM up {} ms)", (open - start) / 1_000_000,
+                    (System.nanoTime() - open) / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime());
+            return new Loaded(opened, years);
         }, loaded -> {
             workspace = loaded.workspace();
             workspaceProperty.set(workspace);

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.OptionalInt;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -127,12 +128,26 @@ public final class MainWindow {
     private Node views() {
         TabPane tabs = new TabPane(tab("tab.workList", "tabWorkList", workListView()),
                 tab("tab.progress", "tabProgress", new ProgressView(progress, () -> openChangeLog(null))),
-                tab("tab.gantt", "tabGantt", new GanttTab(viewModel).node()),
-                tab("tab.indicators", "tabIndicators", new IndicatorTableView(new IndicatorsViewModel(
+                lazyTab("tab.gantt", "tabGantt", () -> new GanttTab(viewModel).node()),
+                lazyTab("tab.indicators", "tabIndicators", () -> new IndicatorTableView(new IndicatorsViewModel(
                         viewModel.runner(), viewModel.workspaceProperty(), viewModel.dataVersionProperty()))));
         tabs.setId("viewTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
+    }
+
+    /**
+     * A tab whose view is built, and its data read, the first time the clerk opens it: the start shows the
+     * first view sooner, and nobody waits for a chart they did not ask for.
+     */
+    private static Tab lazyTab(String key, String id, Supplier<Node> content) {
+        Tab tab = tab(key, id, null);
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
+        return tab;
     }
 
     private static Tab tab(String key, String id, Node content) {
