@@ -136,7 +136,7 @@ public final class ProgressBench {
         // A run on a kept data folder must still change every cell: a save that changes nothing writes nothing.
         String stamp = " " + System.currentTimeMillis();
         for (int r = 0; r < runs; r++) {
-            long id = book.items().get(r).id();
+            long id = book.items().get(r % book.items().size()).id();
             Change change = Change.of(book.progress(id, 3), ProgressField.PROBLEMS,
                     "基准测试 " + r + stamp);
             long start = System.nanoTime();
@@ -147,7 +147,8 @@ public final class ProgressBench {
         for (int r = 0; r < runs; r++) {
             List<Change> block = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
-                long id = book.items().get(100 + r * 50 + i).id();
+                // Distinct items per paste, wrapping round a small programme.
+                long id = book.items().get((100 + r * 50 + i) % book.items().size()).id();
                 block.add(Change.of(book.progress(id, 3), ProgressField.NEXT_STEPS,
                         "粘贴 " + r + "-" + i + stamp));
             }

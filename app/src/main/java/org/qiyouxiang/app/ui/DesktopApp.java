@@ -77,10 +77,28 @@ public class DesktopApp extends Application {
             if (FrameMarkers.enabled()) {
                 FrameMarkers.print(FrameMarkers.FILLED_FRAME);
             }
+            if (Boolean.getBoolean("qiyouxiang.benchMemory")) {
+                openEveryView(scene);
+                return;
+            }
             if (options.exitWhenLoaded()) {
                 exitLoaded();
             }
         }));
+    }
+
+    /** For the memory benchmark: every view opened once, given time to load, then the figures and exit. */
+    private void openEveryView(Scene scene) {
+        javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) scene.lookup("#viewTabs");
+        if (tabs != null) {
+            tabs.getTabs().forEach(tab -> tabs.getSelectionModel().select(tab));
+        }
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(8));
+        settle.setOnFinished(e -> {
+            FrameMarkers.printMemory();
+            exitLoaded();
+        });
+        settle.play();
     }
 
     private void exitLoaded() {

@@ -23,6 +23,7 @@ public final class BareWindow extends Application {
         stage.show();
         FrameMarkers.afterNextFrame(scene, () -> {
             FrameMarkers.print(FrameMarkers.FIRST_FRAME);
+            FrameMarkers.printMemory();
             Platform.exit();
         });
     }

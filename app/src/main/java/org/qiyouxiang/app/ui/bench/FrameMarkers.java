@@ -12,6 +12,7 @@ public final class FrameMarkers {
 
     public static final String FIRST_FRAME = "first-frame";
     public static final String FILLED_FRAME = "filled-frame";
+    public static final String MEMORY = "memory";
     public static final String PREFIX = "BENCH-MARK ";
 
     private FrameMarkers() {
@@ -30,6 +31,28 @@ public final class FrameMarkers {
         };
         scene.addPostLayoutPulseListener(once[0]);
         Platform.requestNextPulse();
+    }
+
+    /** The used heap after a full collection and the process's resident memory (Linux; -1 elsewhere), in MB. */
+    public static void printMemory() {
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        long heap = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
+        System.out.println(PREFIX + MEMORY + " heap=" + heap + " rss=" + residentMegabytes());
+        System.out.flush();
+    }
+
+    private static long residentMegabytes() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
     }
 
     public static void print(String marker) {
