@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.GridPane;
@@ -49,6 +50,7 @@ class DesktopAppTest {
     void theSampleOpensInTheTreeAndAnItemShowsItsMilestonesByQuarter() throws Exception {
         start("--sample");
         waitForTree();
+        openWorkList();
 
         robot.doubleClickOn(cell("劳有所得（15）"));
         robot.doubleClickOn(cell("重点任务（8）"));
@@ -64,6 +66,7 @@ class DesktopAppTest {
     void aMilestoneMergedAcrossTheYearSpansAllFourQuarterColumns() throws Exception {
         start("--sample");
         waitForTree();
+        openWorkList();
 
         robot.doubleClickOn(cell("幼有善育（10）"));
         robot.doubleClickOn(cell("重点指标（3）"));
@@ -94,6 +97,8 @@ class DesktopAppTest {
 
         assertThat(in().lookup("#welcomePane").tryQuery()).isEmpty();
         assertThat(tree().getRoot().getValue().count()).isEqualTo(91);
+        assertThat(in().lookup("#viewTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId())
+                .isEqualTo("tabDashboard");
     }
 
     /** Looks up nodes in the app's own window only: other tests' windows may linger in the same JVM. */
@@ -104,6 +109,12 @@ class DesktopAppTest {
     private void waitForTree() throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> in().lookup("#workTree").tryQuery().isPresent()
                 && tree().getRoot() != null && tree().getRoot().getValue().count() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The window opens on 总览; the tree is on the 工作清单 tab. */
+    private void openWorkList() {
+        robot.clickOn(in().lookup(".tab-label").match((Label l) -> "工作清单".equals(l.getText())).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

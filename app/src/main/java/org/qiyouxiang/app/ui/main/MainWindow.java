@@ -37,6 +37,8 @@ import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.ui.Icons;
 import org.qiyouxiang.app.ui.backup.BackupDialog;
 import org.qiyouxiang.app.ui.backup.BackupViewModel;
+import org.qiyouxiang.app.ui.dashboard.DashboardView;
+import org.qiyouxiang.app.ui.dashboard.DashboardViewModel;
 import org.qiyouxiang.app.ui.indicators.IndicatorTableView;
 import org.qiyouxiang.app.ui.indicators.IndicatorsViewModel;
 import org.qiyouxiang.app.ui.progress.ChangeLogViewModel;
@@ -126,7 +128,8 @@ public final class MainWindow {
 
     /** The views of the stored data, one tab each. A new view is one more tab here. */
     private Node views() {
-        TabPane tabs = new TabPane(tab("tab.workList", "tabWorkList", workListView()),
+        Tab workList = tab("tab.workList", "tabWorkList", workListView());
+        TabPane tabs = new TabPane(dashboardTab(workList), workList,
                 tab("tab.progress", "tabProgress", new ProgressView(progress, () -> openChangeLog(null))),
                 lazyTab("tab.gantt", "tabGantt", () -> new GanttTab(viewModel).node()),
                 lazyTab("tab.indicators", "tabIndicators", () -> new IndicatorTableView(new IndicatorsViewModel(
@@ -147,6 +150,18 @@ public final class MainWindow {
                 tab.setContent(content.get());
             }
         });
+        return tab;
+    }
+
+    /** 总览, the first tab: it reads while it shows, and a lagging item opens in the work list. */
+    private Tab dashboardTab(Tab workList) {
+        DashboardViewModel dashboard = new DashboardViewModel(viewModel.runner(), viewModel.workspaceProperty(),
+                viewModel.dataVersionProperty(), viewModel.progressVersionProperty(), viewModel.interaction()::showError);
+        Tab tab = tab("tab.dashboard", "tabDashboard", new DashboardView(dashboard, itemId -> {
+            viewModel.selectItem(itemId);
+            workList.getTabPane().getSelectionModel().select(workList);
+        }));
+        dashboard.activeProperty().bind(tab.selectedProperty());
         return tab;
     }
 

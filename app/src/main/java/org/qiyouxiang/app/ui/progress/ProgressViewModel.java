@@ -202,6 +202,9 @@ public final class ProgressViewModel {
         if (saved && rowAt != null) {
             search.update(stored, rowAt.keySet());
         }
+        if (saved) {
+            main.progressChanged();
+        }
         counts.set(ItemFilter.count(shownRows()));
         revision.set(revision.get() + 1);
     }

@@ -68,6 +68,17 @@ class ProgressViewModelTest {
     }
 
     @Test
+    void anEditAPasteAndAnUndoEachTellTheOtherViewsThatProgressChanged() {
+        int before = main.progressVersionProperty().get();
+
+        table.editor().edit(line(0).row(), ProgressField.DONE_TEXT, "新增托位 120 个");
+        table.editor().paste(2, ProgressColumn.PROBLEMS, "无\t继续推进\r\n");
+        table.editor().undo();
+
+        assertThat(main.progressVersionProperty().get()).isEqualTo(before + 3);
+    }
+
+    @Test
     void aPercentIsReadAsTypedAndNonsenseIsRefusedWithWhy() {
         QuarterRow row = line(1).row();
 
