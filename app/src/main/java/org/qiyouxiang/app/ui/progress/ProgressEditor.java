@@ -171,6 +171,7 @@ public final class ProgressEditor {
         main.runner().run(Messages.get("progress.saving"), progress -> workspace.progress().apply(set), saved -> {
             table.stored(saved, true);
             history.record(new UndoHistory.Edit(set, label));
+            main.progressChanged();
             main.say(Messages.get("status.saved", label, now()));
         }, error -> {
             table.stored(new ArrayList<>(before.values()), false);
@@ -238,6 +239,7 @@ public final class ProgressEditor {
             } else {
                 history.redoneStored(step);
             }
+            main.progressChanged();
             main.say(Messages.get("status.saved", Messages.get(undo ? "progress.undone" : "progress.redone",
                     step.label()), now()));
         }, this::failed);
