@@ -55,7 +55,7 @@ public class DesktopApp extends Application {
         viewModel = new MainViewModel(options.dataFolder(), new FxTaskRunner(), interaction);
         ProgressViewModel progress = new ProgressViewModel(viewModel,
                 new FxProgressInteraction(() -> stage, interaction::showError));
-        MainWindow window = new MainWindow(viewModel, progress, () -> open(viewModel.dataFolder()));
+        MainWindow window = new MainWindow(viewModel, progress, this::open);
         Scene scene = new Scene(window.root(), 1280, 800);
         // The status colours first, so that the app's stylesheet can use their variables.
         scene.getStylesheets().add(StatusPalette.cssDataUri());

@@ -15,6 +15,8 @@ import org.qiyouxiang.app.service.PendingImport;
 import org.qiyouxiang.app.ui.ErrorMessages;
 import org.qiyouxiang.app.ui.importing.ImportPreviewDialog;
 import org.qiyouxiang.app.ui.importing.ImportSummary;
+import org.qiyouxiang.app.ui.report.ReturnsPreview;
+import org.qiyouxiang.app.ui.report.ReturnsPreviewDialog;
 
 /** The view model's questions and news as the window's dialogs. */
 public final class FxInteraction implements Interaction {
@@ -35,6 +37,9 @@ public final class FxInteraction implements Interaction {
 
     @Override
     public boolean confirmImport(PendingImport file) {
+        if (file instanceof PendingImport.ReturnedForms forms) {
+            return new ReturnsPreviewDialog(owner.get(), ReturnsPreview.of(forms.batch())).confirmed();
+        }
         return new ImportPreviewDialog(owner.get(), ImportSummary.of(file)).confirmed();
     }
 

@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.excel.YearNotFoundException;
 import org.qiyouxiang.app.core.TableKind;
+import org.qiyouxiang.app.service.FormReturnResult;
 import org.qiyouxiang.app.service.IndicatorRow;
 import org.qiyouxiang.app.service.ListReplacement;
 import org.qiyouxiang.app.service.PendingImport;
@@ -56,6 +57,7 @@ public final class MainViewModel {
     private final ReadOnlyIntegerWrapper progressVersion = new ReadOnlyIntegerWrapper(0);
     private Workspace workspace;
     private Consumer<ListReplacement> importRecorder = replacement -> { };
+    private Consumer<FormReturnResult> formsRecorder = result -> { };
 
     public MainViewModel(Path dataFolder, TaskRunner runner, Interaction interaction) {
         this.dataFolder = dataFolder;
@@ -140,7 +142,11 @@ public final class MainViewModel {
             status.set(Messages.get("status.importCancelled"));
             return;
         }
-        runner.run(Messages.get("status.importing"), progress -> {
+        runner.<Object>run(Messages.get("status.importing"), progress -> {
+            if (pending instanceof PendingImport.ReturnedForms forms) {
+                // Returned forms are progress, not a table: one step of the progress tab's undo history.
+                return workspace.forms().store(forms.batch());
+            }
             OptionalInt year = pending.kind() == TableKind.WORK_LIST ? OptionalInt.of(pending.year())
                     : OptionalInt.empty();
             // A work list's year before and after, so that the import can be undone within the session.
@@ -150,11 +156,32 @@ public final class MainViewModel {
                     ? new ListReplacement(pending.year(), before, workspace.importUndo().snapshot(pending.year())) : null;
             return new Stored(summary, year, load(workspace), replaced);
         }, stored -> {
-            if (stored.replaced() != null) {
-                importRecorder.accept(stored.replaced());
+            if (stored instanceof FormReturnResult forms) {
+                formsImported(forms);
+                return;
             }
-            stored(stored, () -> { });
+            Stored list = (Stored) stored;
+            if (list.replaced() != null) {
+                importRecorder.accept(list.replaced());
+            }
+            stored(list, () -> { });
         }, interaction::showError);
+    }
+
+    /**
+     * Returned forms were stored: the progress tab's undo history takes them as one step, the views showing
+     * progress refresh, the status bar says what was imported.
+     */
+    public void formsImported(FormReturnResult result) {
+        formsRecorder.accept(result);
+        progressChanged();
+        status.set(Messages.get("status.saved", result.summary(),
+                LocalTime.now().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss"))));
+    }
+
+    /** Who keeps the undo history learns of each import of returned forms. */
+    public void onFormsImported(Consumer<FormReturnResult> recorder) {
+        this.formsRecorder = recorder;
     }
 
     /** Who keeps the undo history learns of each stored work-list import (before → after). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -46,6 +47,7 @@ import org.qiyouxiang.app.ui.progress.ChangeLogWindow;
 import org.qiyouxiang.app.ui.progress.ItemQuarters;
 import org.qiyouxiang.app.ui.progress.ProgressView;
 import org.qiyouxiang.app.ui.progress.ProgressViewModel;
+import org.qiyouxiang.app.ui.report.ReportMenu;
 import org.qiyouxiang.db.model.WorkItem;
 
 /** The main window: menus and toolbar, the tree and the item pane, the welcome pane, the status bar. */
@@ -55,11 +57,14 @@ public final class MainWindow {
     private final ProgressViewModel progress;
     private final BorderPane root = new BorderPane();
     private final Runnable openDataFolder;
+    private final Consumer<Path> open;
 
-    public MainWindow(MainViewModel viewModel, ProgressViewModel progress, Runnable openDataFolder) {
+    /** @param open opens a file or folder with the system's program (Excel, WPS, the file manager) */
+    public MainWindow(MainViewModel viewModel, ProgressViewModel progress, Consumer<Path> open) {
         this.viewModel = viewModel;
         this.progress = progress;
-        this.openDataFolder = openDataFolder;
+        this.open = open;
+        this.openDataFolder = () -> open.accept(viewModel.dataFolder());
         root.getStyleClass().add("main-window");
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(center());
@@ -83,7 +88,8 @@ public final class MainWindow {
         backups.setId("menuBackups");
         backups.disableProperty().bind(viewModel.workspaceProperty().isNull());
         Menu help = new Menu(Messages.get("menu.help"), null, backups, dataFolder);
-        return new MenuBar(file, help);
+        Menu report = new ReportMenu(viewModel, this::window, open).menu();
+        return new MenuBar(file, report, help);
     }
 
     private static MenuItem item(String key, String accelerator, Runnable action) {

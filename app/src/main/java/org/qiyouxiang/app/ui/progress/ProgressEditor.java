@@ -230,6 +230,7 @@ public final class ProgressEditor {
         }, saved -> {
             if (saved == null) {
                 main.reload();
+                main.progressChanged();
             } else {
                 table.stored(saved, true);
             }

@@ -69,6 +69,11 @@ public final class ProgressViewModel {
         this.editor = new ProgressEditor(this, main, interaction, history);
         this.tree = new TreeLink(main);
         main.onWorkListImported(replacement -> history.record(new UndoHistory.Import(replacement)));
+        main.onFormsImported(result -> {
+            history.record(new UndoHistory.Edit(result.changes(), Messages.get("progress.step.forms",
+                    result.changes().changes().size())));
+            stored(result.saved(), true);
+        });
         main.treeProperty().addListener((obs, old, root) -> treeChanged(root));
         main.dataVersionProperty().addListener((obs, old, now) -> reload());
         main.selectedProperty().addListener((obs, old, node) -> treeSelected(node));

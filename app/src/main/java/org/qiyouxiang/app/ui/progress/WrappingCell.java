@@ -5,7 +5,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.text.Text;
 
 /** A read-only text cell that wraps to its column and grows the row: the dialogs' tables of texts. */
-final class WrappingCell<S> extends TableCell<S, String> {
+public final class WrappingCell<S> extends TableCell<S, String> {
 
     private final Text text = new Text();
 
@@ -27,7 +27,7 @@ final class WrappingCell<S> extends TableCell<S, String> {
         }
     }
 
-    static <S> void wrap(TableColumn<S, String> column) {
+    public static <S> void wrap(TableColumn<S, String> column) {
         column.setCellFactory(c -> new WrappingCell<>(c));
     }
 }

@@ -1,0 +1,174 @@
+package org.qiyouxiang.app.ui.report;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import org.qiyouxiang.app.core.Messages;
+import org.qiyouxiang.app.core.report.Page;
+import org.qiyouxiang.app.core.report.ReportPages;
+import org.qiyouxiang.app.service.ReportService;
+import org.qiyouxiang.app.service.Workspace;
+import org.qiyouxiang.app.ui.main.MainViewModel;
+
+/**
+ * 打印预览's state: the quarter shown, its pages as they will be printed, the page on screen, the zoom,
+ * and what is happening (loading, printing). The report is assembled through the task runner; pages are
+ * drawn from the page model when shown. Reloads when progress is saved while the window is open.
+ */
+public final class PrintPreviewModel {
+
+    /** Pixels kept round the paper on screen. */
+    public static final double PAPER_MARGIN = 16;
+
+    private final MainViewModel main;
+    private final ObjectProperty<QuarterChoice> choice = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<ReportPages> pages = new ReadOnlyObjectWrapper<>();
+    private final IntegerProperty pageNumber = new SimpleIntegerProperty(0);
+    private final ObjectProperty<Zoom> zoom = new SimpleObjectProperty<>(Zoom.WHOLE_PAGE);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
+    private boolean active;
+    private int loads;
+
+    public PrintPreviewModel(ReportViewModel report) {
+        this.main = report.main();
+        choice.set(report.suggested());
+        choice.addListener((obs, old, now) -> load(false));
+        main.progressVersionProperty().addListener((obs, old, now) -> load(true));
+        main.dataVersionProperty().addListener((obs, old, now) -> load(true));
+        pageNumber.addListener((obs, old, now) -> updatePageText());
+        pages.addListener((obs, old, now) -> updatePageText());
+    }
+
+    /** The window opened: load the report now and after each save until {@link #stop()}. */
+    public void start() {
+        active = true;
+        load(true);
+    }
+
+    public void stop() {
+        active = false;
+    }
+
+    /** @param samePage keep the page shown (a reload after a save), else start at page 1 */
+    public void load(boolean samePage) {
+        Workspace workspace = main.workspaceProperty().get();
+        QuarterChoice shown = choice.get();
+        if (!active || workspace == null || shown == null) {
+            return;
+        }
+        int load = ++loads;
+        message.set(Messages.get("printPreview.loading", shown.label()));
+        main.runner().run(Messages.get("printPreview.loading", shown.label()),
+                progress -> workspace.reports().report(shown.year(), shown.quarter()).map(ReportService::pages)
+                        .orElse(null),
+                loaded -> {
+                    if (load == loads) {
+                        show(loaded, samePage, shown);
+                    }
+                }, error -> {
+                    message.set("");
+                    main.interaction().showError(error);
+                });
+    }
+
+    private void show(ReportPages loaded, boolean samePage, QuarterChoice shown) {
+        int keep = pageNumber.get();
+        pages.set(loaded);
+        if (loaded == null) {
+            pageNumber.set(0);
+            message.set(Messages.get("export.error.noYear", String.valueOf(shown.year())));
+            return;
+        }
+        message.set("");
+        pageNumber.set(samePage && keep >= 1 ? Math.min(keep, loaded.size()) : 1);
+        updatePageText();
+    }
+
+    private void updatePageText() {
+        ReportPages shown = pages.get();
+        pageText.set(shown == null || pageNumber.get() < 1 ? ""
+                : Messages.get("report.footer", pageNumber.get(), shown.size()));
+    }
+
+    /** The page on screen, or null while there is none. */
+    public Page page() {
+        ReportPages shown = pages.get();
+        int number = pageNumber.get();
+        return shown == null || number < 1 || number > shown.size() ? null : shown.page(number);
+    }
+
+    public void next() {
+        go(pageNumber.get() + 1);
+    }
+
+    public void previous() {
+        go(pageNumber.get() - 1);
+    }
+
+    public void first() {
+        go(1);
+    }
+
+    public void last() {
+        go(pageCount());
+    }
+
+    public void go(int number) {
+        if (pages.get() != null) {
+            pageNumber.set(Math.max(1, Math.min(number, pageCount())));
+        }
+    }
+
+    public int pageCount() {
+        return pages.get() == null ? 0 : pages.get().size();
+    }
+
+    public BooleanBinding hasPreviousProperty() {
+        return Bindings.createBooleanBinding(() -> pageNumber.get() > 1, pageNumber, pages);
+    }
+
+    public BooleanBinding hasNextProperty() {
+        return Bindings.createBooleanBinding(() -> pageNumber.get() >= 1 && pageNumber.get() < pageCount(),
+                pageNumber, pages);
+    }
+
+    public ObjectProperty<QuarterChoice> choiceProperty() {
+        return choice;
+    }
+
+    public ReadOnlyObjectProperty<ReportPages> pagesProperty() {
+        return pages.getReadOnlyProperty();
+    }
+
+    /** 1-based; 0 while no report is shown. */
+    public IntegerProperty pageNumberProperty() {
+        return pageNumber;
+    }
+
+    public ObjectProperty<Zoom> zoomProperty() {
+        return zoom;
+    }
+
+    /** 第 2 页 共 17 页 */
+    public ReadOnlyStringProperty pageTextProperty() {
+        return pageText.getReadOnlyProperty();
+    }
+
+    /** 正在生成…, or why there is nothing to show; "" while pages show. */
+    public ObservableValue<String> messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public MainViewModel main() {
+        return main;
+    }
+}
