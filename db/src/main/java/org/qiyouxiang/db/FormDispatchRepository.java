@@ -4,8 +4,10 @@ import static org.qiyouxiang.db.jooq.Tables.FORM_DISPATCH;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.qiyouxiang.db.model.FormDispatch;
 
 /** The return tracker of the fill-in forms: one row per programme, year, quarter and lead unit. */
@@ -25,6 +27,17 @@ public final class FormDispatchRepository {
                 .where(FD.PROGRAMME_ID.eq(programmeId).and(FD.REPORT_YEAR.eq(year)).and(FD.QUARTER.eq(quarter)))
                 .orderBy(FD.ID)
                 .fetch(FormDispatchRepository::toDispatch);
+    }
+
+    /** The form touched last (generated, returned or imported): the quarter the clerk is collecting. */
+    public Optional<FormDispatch> latest(long programmeId) {
+        var touched = DSL.greatest(DSL.coalesce(FD.GENERATED_AT, FD.RETURNED_AT),
+                DSL.coalesce(FD.RETURNED_AT, FD.GENERATED_AT));
+        return dsl.selectFrom(FD)
+                .where(FD.PROGRAMME_ID.eq(programmeId))
+                .orderBy(touched.desc().nullsLast(), FD.ID.desc())
+                .limit(1)
+                .fetchOptional(FormDispatchRepository::toDispatch);
     }
 
     /** Records a form as generated; generating it again starts its return afresh. */

@@ -17,6 +17,7 @@ import org.qiyouxiang.app.core.report.FormSheet;
 import org.qiyouxiang.app.core.report.ReturnedForm;
 import org.qiyouxiang.db.model.ProgressField;
 import org.qiyouxiang.db.model.QuarterProgress;
+import org.qiyouxiang.db.model.StatusChoice;
 import org.qiyouxiang.db.model.Status;
 
 /**
@@ -96,7 +97,7 @@ final class FormReturnCheck {
                 problems.add(Messages.get("form.problem.cell", row.rowNumber(), name, label, parsed.problem()));
                 continue;
             }
-            if (stored.holds(field, parsed.value())) {
+            if (stored.holds(field, parsed.value()) || sameStatus(field, stored, parsed.value())) {
                 continue;
             }
             String cell = itemId + ":" + field;
@@ -116,5 +117,14 @@ final class FormReturnCheck {
         if (typedSomething && status.isEmpty() && stored.status().isNone()) {
             notes.add(Messages.get("form.note.noStatus", row.rowNumber(), name));
         }
+    }
+
+    /**
+     * A unit that returns the status already stored changes nothing, even where the rules now propose that
+     * status and the stored one was chosen against an earlier proposal (a form imported twice).
+     */
+    private static boolean sameStatus(ProgressField field, QuarterProgress stored, Object returned) {
+        return field == ProgressField.STATUS && returned instanceof StatusChoice choice && !choice.isNone()
+                && !stored.status().isNone() && stored.status().status() == choice.status();
     }
 }

@@ -24,6 +24,7 @@ import org.qiyouxiang.app.excel.FormReader;
 import org.qiyouxiang.app.excel.FormWriter;
 import org.qiyouxiang.db.Database;
 import org.qiyouxiang.db.FormDispatchRepository;
+import org.qiyouxiang.db.model.FormDispatch;
 import org.qiyouxiang.db.ProgrammeRepository;
 import org.qiyouxiang.db.model.Programme;
 import org.qiyouxiang.db.model.QuarterProgress;
@@ -85,6 +86,12 @@ public final class FormService {
         return new FormSheet.Row(new FormKey(year, quarter, row.itemId()), row.item().number(), row.item().area(),
                 row.item().name(), row.milestone() == null ? "" : row.milestone(), String.join("、", row.units()),
                 String.join(" ", row.persons()), values);
+    }
+
+    /** The form generated or returned last, if any: its year and quarter are the ones being collected. */
+    public Optional<FormDispatch> latest() {
+        return new ProgrammeRepository(database.dsl()).first()
+                .flatMap(p -> new FormDispatchRepository(database.dsl()).latest(p.id()));
     }
 
     /** Per lead unit, the forms of a quarter: sent, returned, imported; who has not returned yet. */

@@ -146,6 +146,24 @@ class FormRoundTripTest {
         assertThat(workspace.forms().tracker(2024, 2).notReturned()).doesNotContain("县民政局");
     }
 
+    @Test
+    void aFormImportedTwiceChangesNothingTheSecondTime() throws Exception {
+        // The first row's status typed against the proposal the rules made before anything was reported.
+        Path health = returned("县卫健局", sheet -> {
+            for (int r = FIRST_ROW; r < FIRST_ROW + 3; r++) {
+                set(sheet, r, DONE, "已完成。");
+                set(sheet, r, STATUS, "已完成");
+                set(sheet, r, PERCENT, "100");
+            }
+        });
+        workspace.forms().store(workspace.forms().preview(List.of(health), OptionalInt.empty()));
+
+        FormReturnBatch again = workspace.forms().preview(List.of(health), OptionalInt.empty());
+
+        assertThat(again.changes()).isEmpty();
+        assertThat(again.files()).singleElement().satisfies(f -> assertThat(f.problems()).isEmpty());
+    }
+
     interface Edit {
         void apply(Sheet sheet);
     }

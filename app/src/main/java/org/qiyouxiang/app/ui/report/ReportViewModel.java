@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.core.Quarters;
 import org.qiyouxiang.app.core.report.FileNames;
@@ -32,6 +34,7 @@ public final class ReportViewModel {
     /** Warnings already shown this session (a stand-in font): said once, not at every export. */
     private final Set<String> warned = new HashSet<>();
     private final ReadOnlyIntegerWrapper formsVersion = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<QuarterChoice> formsQuarter = new ReadOnlyObjectWrapper<>();
 
     public ReportViewModel(MainViewModel main, ReportInteraction interaction) {
         this(main, interaction, LocalDate::now);
@@ -100,6 +103,7 @@ public final class ReportViewModel {
             int items = forms.stream().mapToInt(GeneratedForm::itemCount).sum();
             String summary = Messages.get("forms.generated", choice.label(), forms.size(), items);
             main.say(summary);
+            formsQuarter.set(choice);
             formsVersion.set(formsVersion.get() + 1);
             interaction.showFormsWritten(target, summary);
         }, main.interaction()::showError);
@@ -127,8 +131,16 @@ public final class ReportViewModel {
         main.runner().run(Messages.get("returns.importing"), progress -> workspace.forms().store(batch),
                 result -> {
                     main.formsImported(result);
+                    batch.files().stream().filter(f -> !f.refused() && f.year() != null && f.quarter() != null)
+                            .reduce((first, last) -> last)
+                            .ifPresent(f -> formsQuarter.set(new QuarterChoice(f.year(), f.quarter())));
                     formsVersion.set(formsVersion.get() + 1);
                 }, main.interaction()::showError);
+    }
+
+    /** The quarter whose forms were generated or returned last in this session: the tracker turns to it. */
+    public ReadOnlyObjectProperty<QuarterChoice> formsQuarterProperty() {
+        return formsQuarter.getReadOnlyProperty();
     }
 
     /** Moves each time forms were generated or returns stored: the return tracker reloads. */

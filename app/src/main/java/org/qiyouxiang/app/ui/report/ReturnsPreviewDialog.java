@@ -13,6 +13,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.qiyouxiang.app.core.Messages;
@@ -45,6 +46,10 @@ public final class ReturnsPreviewDialog extends Dialog<ButtonType> {
         setResizable(true);
         getDialogPane().setContent(Fxml.load("ReturnsPreviewDialog", this));
         getDialogPane().setId("returnsPreview");
+        // The pane does not take its content's width by itself: without this the window opens 600 px wide
+        // and the old → new columns are cut off.
+        getDialogPane().setPrefSize(1080, 680);
+        getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         if (owner != null && owner.getScene() != null) {
             getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         }

@@ -23,6 +23,7 @@ public final class TrackerViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper missing = new ReadOnlyStringWrapper("");
     private boolean active;
+    private boolean looked;
     private int loads;
 
     public TrackerViewModel(ReportViewModel report) {
@@ -30,13 +31,37 @@ public final class TrackerViewModel {
         choice.set(report.suggested());
         choice.addListener((obs, old, now) -> load());
         report.formsVersionProperty().addListener((obs, old, now) -> load());
+        // Forms generated or returned for another quarter: that is the quarter being collected now.
+        report.formsQuarterProperty().addListener((obs, old, now) -> {
+            looked = true;
+            if (now != null) {
+                choice.set(now);
+            }
+        });
         main.dataVersionProperty().addListener((obs, old, now) -> load());
     }
 
-    /** The window opened: load now, and again whenever the forms change until {@link #stop()}. */
+    /**
+     * The window opened: load now, and again whenever the forms change until {@link #stop()}. The first time,
+     * turn to the quarter whose forms were generated or returned last, if that is not the one suggested.
+     */
     public void start() {
         active = true;
-        load();
+        Workspace workspace = main.workspaceProperty().get();
+        if (looked || workspace == null) {
+            load();
+            return;
+        }
+        looked = true;
+        main.runner().run(Messages.get("tracker.loading", choice.get().label()), progress -> workspace.forms().latest(),
+                latest -> {
+                    QuarterChoice sent = latest.map(d -> new QuarterChoice(d.year(), d.quarter())).orElse(null);
+                    if (sent != null && !sent.equals(choice.get())) {
+                        choice.set(sent);
+                    } else {
+                        load();
+                    }
+                }, main.interaction()::showError);
     }
 
     public void stop() {

@@ -183,6 +183,31 @@ class ReportViewModelTest {
     }
 
     @Test
+    void theTrackerOpensAtTheQuarterWhoseFormsWentOutLast() throws Exception {
+        report.generateForms(new QuarterChoice(2024, 1), temp);
+        // Today is in the second quarter, but the forms being collected are the first quarter's.
+        TrackerViewModel tracker = new TrackerViewModel(report);
+        assertThat(tracker.choiceProperty().get()).isEqualTo(new QuarterChoice(2024, 2));
+
+        tracker.start();
+
+        assertThat(tracker.choiceProperty().get()).isEqualTo(new QuarterChoice(2024, 1));
+        assertThat(tracker.lines()).hasSize(book().units().size());
+    }
+
+    @Test
+    void theOpenTrackerTurnsToTheQuarterWhoseFormsAreGenerated() throws Exception {
+        TrackerViewModel tracker = new TrackerViewModel(report);
+        tracker.start();
+        assertThat(tracker.choiceProperty().get()).isEqualTo(new QuarterChoice(2024, 2));
+
+        report.generateForms(new QuarterChoice(2024, 3), temp);
+
+        assertThat(tracker.choiceProperty().get()).isEqualTo(new QuarterChoice(2024, 3));
+        assertThat(tracker.summaryProperty().get()).startsWith("已发出 " + book().units().size() + " 份");
+    }
+
+    @Test
     void theGeneralImportTakesAReturnedFormIntoTheUndoHistoryToo() throws Exception {
         report.generateForms(new QuarterChoice(2024, 2), temp);
 
