@@ -44,6 +44,7 @@ public final class DashboardViewModel {
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final IntegerProperty quarter = new SimpleIntegerProperty(0);
+    private Consumer<Quarter> periodListener = period -> { };
     private final BooleanProperty active = new SimpleBooleanProperty(true);
     private final ReadOnlyObjectWrapper<Dashboard> dashboard = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<StatusCounts> totals = new ReadOnlyObjectWrapper<>(StatusCounts.NONE);
@@ -86,8 +87,16 @@ public final class DashboardViewModel {
     private void periodChosen() {
         if (!showing) {
             chosen = true;
+            if (year.get() != null && quarter.get() >= 1) {
+                periodListener.accept(new Quarter(year.get(), quarter.get()));
+            }
             reload();
         }
+    }
+
+    /** Who wants to know the year and quarter the clerk chose here (not those shown by default). */
+    public void onPeriodChosen(Consumer<Quarter> listener) {
+        this.periodListener = listener;
     }
 
     /** Reads the dashboard of the period shown (or the default one) again, now or once the tab shows. */

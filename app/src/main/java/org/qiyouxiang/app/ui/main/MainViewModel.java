@@ -29,6 +29,7 @@ import org.qiyouxiang.app.service.SampleLoader;
 import org.qiyouxiang.app.service.Workspace;
 import org.qiyouxiang.app.service.YearSnapshot;
 import org.qiyouxiang.app.ui.task.TaskRunner;
+import org.qiyouxiang.db.model.Quarter;
 import org.qiyouxiang.db.model.WorkList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +57,7 @@ public final class MainViewModel {
     private final ReadOnlyIntegerWrapper dataVersion = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper progressVersion = new ReadOnlyIntegerWrapper(0);
     private Workspace workspace;
+    private Optional<Quarter> quarterInView = Optional.empty();
     private Consumer<ListReplacement> importRecorder = replacement -> { };
     private Consumer<FormReturnResult> formsRecorder = result -> { };
 
@@ -236,6 +238,21 @@ public final class MainViewModel {
                     status.set(summary);
                     interaction.showExported(target, summary);
                 }, interaction::showError);
+    }
+
+    /**
+     * The clerk chose a quarter to look at (总览, 进展填报): the report, the forms and the tracker offer it
+     * first. Ignored while a year or quarter is not set yet.
+     */
+    public void lookedAt(Integer year, int quarter) {
+        if (year != null && quarter >= 1 && quarter <= 4) {
+            quarterInView = Optional.of(new Quarter(year, quarter));
+        }
+    }
+
+    /** The quarter the clerk looked at last, if any. */
+    public Optional<Quarter> quarterInView() {
+        return quarterInView;
     }
 
     /** The year the clerk is looking at: the selected node's, else the newest. */

@@ -82,7 +82,12 @@ public final class ProgressViewModel {
                 reload();
             }
         });
-        quarter.addListener((obs, old, now) -> refresh());
+        quarter.addListener((obs, old, now) -> {
+            if (old.intValue() != 0) {
+                main.lookedAt(year.get(), now.intValue());
+            }
+            refresh();
+        });
         for (Observable criterion : filters.criteria()) {
             criterion.addListener(o -> refilter());
         }

@@ -35,13 +35,18 @@ public final class PrintPreviewModel {
     private final ObjectProperty<Zoom> zoom = new SimpleObjectProperty<>(Zoom.WHOLE_PAGE);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
+    private final ReportViewModel report;
     private boolean active;
     private int loads;
 
     public PrintPreviewModel(ReportViewModel report) {
         this.main = report.main();
+        this.report = report;
         choice.set(report.suggested());
-        choice.addListener((obs, old, now) -> load(false));
+        choice.addListener((obs, old, now) -> {
+            main.lookedAt(now.year(), now.quarter());
+            load(false);
+        });
         main.progressVersionProperty().addListener((obs, old, now) -> load(true));
         main.dataVersionProperty().addListener((obs, old, now) -> load(true));
         pageNumber.addListener((obs, old, now) -> updatePageText());
@@ -51,7 +56,13 @@ public final class PrintPreviewModel {
     /** The window opened: load the report now and after each save until {@link #stop()}. */
     public void start() {
         active = true;
-        load(true);
+        // Opened again after the clerk turned to another quarter elsewhere: show that one.
+        QuarterChoice suggested = report.suggested();
+        if (!suggested.equals(choice.get())) {
+            choice.set(suggested);
+        } else {
+            load(true);
+        }
     }
 
     public void stop() {

@@ -46,9 +46,13 @@ public final class ReportViewModel {
         this.today = today;
     }
 
-    /** The year the clerk looks at and, in the current year, the current quarter. */
+    /**
+     * The quarter the clerk last chose on the 总览 or 进展填报 tab; else the year looked at and, in the current
+     * year, the current quarter.
+     */
     public QuarterChoice suggested() {
-        return QuarterChoice.suggested(main.currentYear(), main.years(), today.get());
+        return main.quarterInView().map(q -> new QuarterChoice(q.year(), q.quarter()))
+                .orElseGet(() -> QuarterChoice.suggested(main.currentYear(), main.years(), today.get()));
     }
 
     public List<Integer> years() {
@@ -67,6 +71,7 @@ public final class ReportViewModel {
 
     /** Writes the quarter's report (.xlsx, or .pdf by the file's name) and says where it went. */
     public void export(QuarterChoice choice, Path file) {
+        main.lookedAt(choice.year(), choice.quarter());
         Workspace workspace = main.workspaceProperty().get();
         if (workspace == null) {
             return;
@@ -91,6 +96,7 @@ public final class ReportViewModel {
 
     /** Writes one form per lead unit into a folder of the quarter's own inside {@code folder}. */
     public void generateForms(QuarterChoice choice, Path folder) {
+        main.lookedAt(choice.year(), choice.quarter());
         Workspace workspace = main.workspaceProperty().get();
         if (workspace == null) {
             return;

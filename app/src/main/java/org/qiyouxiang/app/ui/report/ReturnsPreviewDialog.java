@@ -66,6 +66,7 @@ public final class ReturnsPreviewDialog extends Dialog<ButtonType> {
         none.getStyleClass().add("placeholder");
         changeTable.setPlaceholder(none);
         fileList.setCellFactory(list -> new FileCell());
+        problemList.setCellFactory(list -> new WrappedLine(list));
         fileList.getItems().setAll(preview.files());
         fileList.getSelectionModel().selectedItemProperty().addListener((obs, old, file) -> show(file));
         fileList.getSelectionModel().selectFirst();
@@ -97,6 +98,20 @@ public final class ReturnsPreviewDialog extends Dialog<ButtonType> {
     /** True when the clerk pressed 导入. */
     public boolean confirmed() {
         return showAndWait().map(b -> b == IMPORT).orElse(false);
+    }
+
+    /** A problem or note in as many lines as it needs, never wider than the list. */
+    private static final class WrappedLine extends ListCell<String> {
+        WrappedLine(ListView<String> list) {
+            setWrapText(true);
+            prefWidthProperty().bind(list.widthProperty().subtract(24));
+        }
+
+        @Override
+        protected void updateItem(String line, boolean empty) {
+            super.updateItem(line, empty);
+            setText(empty ? null : line);
+        }
     }
 
     /** The file's name over its unit, quarter and state; a refused file in the danger colour. */

@@ -18,6 +18,7 @@ import org.qiyouxiang.app.ui.main.MainViewModel;
 public final class TrackerViewModel {
 
     private final MainViewModel main;
+    private final ReportViewModel report;
     private final ObjectProperty<QuarterChoice> choice = new SimpleObjectProperty<>();
     private final ObservableList<TrackerRows.Line> lines = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -28,8 +29,12 @@ public final class TrackerViewModel {
 
     public TrackerViewModel(ReportViewModel report) {
         this.main = report.main();
+        this.report = report;
         choice.set(report.suggested());
-        choice.addListener((obs, old, now) -> load());
+        choice.addListener((obs, old, now) -> {
+            main.lookedAt(now.year(), now.quarter());
+            load();
+        });
         report.formsVersionProperty().addListener((obs, old, now) -> load());
         // Forms generated or returned for another quarter: that is the quarter being collected now.
         report.formsQuarterProperty().addListener((obs, old, now) -> {
@@ -43,25 +48,29 @@ public final class TrackerViewModel {
 
     /**
      * The window opened: load now, and again whenever the forms change until {@link #stop()}. The first time,
-     * turn to the quarter whose forms were generated or returned last, if that is not the one suggested.
+     * turn to the quarter whose forms were generated or returned last; later, to the quarter the clerk turned
+     * to elsewhere meanwhile.
      */
     public void start() {
         active = true;
         Workspace workspace = main.workspaceProperty().get();
-        if (looked || workspace == null) {
-            load();
+        if (!looked && workspace != null) {
+            looked = true;
+            main.runner().run(Messages.get("tracker.loading", choice.get().label()),
+                    progress -> workspace.forms().latest(),
+                    latest -> show(latest.map(d -> new QuarterChoice(d.year(), d.quarter())).orElse(choice.get())),
+                    main.interaction()::showError);
             return;
         }
-        looked = true;
-        main.runner().run(Messages.get("tracker.loading", choice.get().label()), progress -> workspace.forms().latest(),
-                latest -> {
-                    QuarterChoice sent = latest.map(d -> new QuarterChoice(d.year(), d.quarter())).orElse(null);
-                    if (sent != null && !sent.equals(choice.get())) {
-                        choice.set(sent);
-                    } else {
-                        load();
-                    }
-                }, main.interaction()::showError);
+        show(report.suggested());
+    }
+
+    private void show(QuarterChoice wanted) {
+        if (wanted.equals(choice.get())) {
+            load();
+        } else {
+            choice.set(wanted);
+        }
     }
 
     public void stop() {

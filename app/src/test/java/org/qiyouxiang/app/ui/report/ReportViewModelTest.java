@@ -184,8 +184,9 @@ class ReportViewModelTest {
 
     @Test
     void theTrackerOpensAtTheQuarterWhoseFormsWentOutLast() throws Exception {
-        report.generateForms(new QuarterChoice(2024, 1), temp);
-        // Today is in the second quarter, but the forms being collected are the first quarter's.
+        // Generated in an earlier session (or by the command line): today is in the second quarter, but the
+        // forms being collected are the first quarter's.
+        main.workspaceProperty().get().forms().generate(2024, 1, temp);
         TrackerViewModel tracker = new TrackerViewModel(report);
         assertThat(tracker.choiceProperty().get()).isEqualTo(new QuarterChoice(2024, 2));
 
@@ -205,6 +206,22 @@ class ReportViewModelTest {
 
         assertThat(tracker.choiceProperty().get()).isEqualTo(new QuarterChoice(2024, 3));
         assertThat(tracker.summaryProperty().get()).startsWith("已发出 " + book().units().size() + " 份");
+    }
+
+    @Test
+    void theReportOffersTheQuarterTheClerkTurnedToLast() {
+        assertThat(report.suggested()).isEqualTo(new QuarterChoice(2024, 2));
+        progress.quarterProperty().set(3);
+        assertThat(report.suggested()).isEqualTo(new QuarterChoice(2024, 3));
+
+        PrintPreviewModel preview = new PrintPreviewModel(report);
+        preview.start();
+        assertThat(preview.choiceProperty().get()).isEqualTo(new QuarterChoice(2024, 3));
+
+        preview.choiceProperty().set(new QuarterChoice(2024, 1));
+        assertThat(report.suggested()).isEqualTo(new QuarterChoice(2024, 1));
+        TrackerViewModel tracker = new TrackerViewModel(report);
+        assertThat(tracker.choiceProperty().get()).isEqualTo(new QuarterChoice(2024, 1));
     }
 
     @Test
