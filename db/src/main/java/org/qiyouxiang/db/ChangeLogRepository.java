@@ -115,6 +115,13 @@ public final class ChangeLogRepository {
                 .fetch(ChangeLogRepository::toEntry);
     }
 
+    /** The whole log, newest first: for the all-data workbook. */
+    public List<ChangeLogEntry> all() {
+        return dsl.selectFrom(CHANGE_LOG)
+                .orderBy(CHANGE_LOG.CHANGED_AT.desc(), CHANGE_LOG.ID.desc())
+                .fetch(ChangeLogRepository::toEntry);
+    }
+
     private static ChangeLogEntry toEntry(Record r) {
         return new ChangeLogEntry(r.get(CHANGE_LOG.ID), r.get(CHANGE_LOG.CHANGED_AT), r.get(CHANGE_LOG.ACTOR),
                 r.get(CHANGE_LOG.ACTION), r.get(CHANGE_LOG.ENTITY), r.get(CHANGE_LOG.ENTITY_ID),

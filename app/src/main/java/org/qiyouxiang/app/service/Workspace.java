@@ -43,6 +43,7 @@ public final class Workspace implements AutoCloseable {
     private final FormService forms;
     private final DashboardService dashboard;
     private final MajorProjectService majorProjects;
+    private final AllDataExportService allData;
     private final Backups backups;
     private final Settings settings;
     private final List<String> notices;
@@ -69,6 +70,7 @@ public final class Workspace implements AutoCloseable {
         this.forms = new FormService(database, progress, clock);
         this.dashboard = new DashboardService(reports, forms);
         this.majorProjects = new MajorProjectService(database);
+        this.allData = new AllDataExportService(database, clock);
     }
 
     /**
@@ -224,6 +226,11 @@ public final class Workspace implements AutoCloseable {
     /** Major projects (重大项目) with their yearly plans and quarterly completed investment. */
     public MajorProjectService majorProjects() {
         return majorProjects;
+    }
+
+    /** 导出全部数据为 Excel: a readable copy of everything stored. */
+    public AllDataExportService allData() {
+        return allData;
     }
 
     public Backups backups() {

@@ -39,7 +39,12 @@ public record ReportCell(int row, int column, String text, BigDecimal number, Ce
 
     /** Whether a text must stay text though Excel would read it as a formula (=, +, -, @ first). */
     public boolean looksLikeFormula() {
-        if (kind.numeric() || text.isEmpty()) {
+        return !kind.numeric() && looksLikeFormula(text);
+    }
+
+    /** Whether a text would be read as a formula by Excel if typed in (=, +, -, @ first). */
+    public static boolean looksLikeFormula(String text) {
+        if (text == null || text.isEmpty()) {
             return false;
         }
         char first = text.charAt(0);

@@ -1,7 +1,6 @@
 package org.qiyouxiang.app.ui.progress;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -9,6 +8,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.qiyouxiang.app.core.Messages;
+import org.qiyouxiang.app.core.progress.ChangeTexts;
 import org.qiyouxiang.app.service.Workspace;
 import org.qiyouxiang.app.ui.task.TaskRunner;
 import org.qiyouxiang.db.model.ChangeLogEntry;
@@ -18,8 +18,6 @@ import org.qiyouxiang.db.model.ChangeLogEntry;
  * between two days (both included), or for one item whatever the date.
  */
 public final class ChangeLogViewModel {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** A row of the log as the clerk reads it. */
     public record Line(String when, String actor, String action, String what, String field, String before,
@@ -60,42 +58,10 @@ public final class ChangeLogViewModel {
     }
 
     static Line line(ChangeLogEntry e) {
-        return new Line(e.changedAt() == null ? "" : WHEN.format(e.changedAt()), e.actor() == null ? "" : e.actor(),
-                action(e.action(), e.entity()), e.summary() == null ? "" : e.summary(), field(e.field()),
-                value(e.field(), e.oldValue()), value(e.field(), e.newValue()));
-    }
-
-    /** Indicator tables log their imports without an action; other entries without one are edits. */
-    private static String action(String action, String entity) {
-        if (action == null) {
-            return Messages.get("indicator_table".equals(entity) ? "changelog.action.import" : "changelog.action.edit");
-        }
-        String label = Messages.get("changelog.action." + action);
-        return label.startsWith("changelog.action.") ? action : label;
-    }
-
-    /** The column's name in Chinese; an indicator's target or actual names its year in the summary. */
-    static String field(String field) {
-        if (field == null) {
-            return "";
-        }
-        String key = field.startsWith("target:") ? "target" : field.startsWith("actual") ? "actual" : field;
-        String label = Messages.get("changelog.field." + key);
-        return label.startsWith("changelog.field.") ? "" : label;
-    }
-
-    /** Values as the clerk would write them: 滞后, not LAGGING; 是 / 否; 70%. */
-    static String value(String field, String value) {
-        if (value == null) {
-            return "";
-        }
-        return switch (field == null ? "" : field) {
-            case "status" -> Messages.get("status." + value);
-            case "status_overridden", "core" -> Messages.get("changelog.value." + value);
-            case "direction" -> Messages.get("direction." + value);
-            case "percent_done" -> value + "%";
-            default -> value;
-        };
+        return new Line(ChangeTexts.when(e.changedAt()), e.actor() == null ? "" : e.actor(),
+                ChangeTexts.action(e.action(), e.entity()), e.summary() == null ? "" : e.summary(),
+                ChangeTexts.field(e.field()), ChangeTexts.value(e.field(), e.oldValue()),
+                ChangeTexts.value(e.field(), e.newValue()));
     }
 
     public ObjectProperty<LocalDate> fromProperty() {
