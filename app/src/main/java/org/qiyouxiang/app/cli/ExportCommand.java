@@ -5,6 +5,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.qiyouxiang.app.core.Messages;
+import org.qiyouxiang.app.service.AllDataExport;
 import org.qiyouxiang.app.service.IndicatorService;
 import org.qiyouxiang.app.service.WorkListService;
 import org.qiyouxiang.app.service.Workspace;
@@ -13,10 +14,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code export worklist --year Y --out FILE.xlsx}, {@code export indicators [--year Y] --out FILE.xlsx}. */
+/**
+ * {@code export worklist --year Y --out FILE.xlsx}, {@code export indicators [--year Y] --out FILE.xlsx},
+ * {@code export all --out FILE.xlsx}.
+ */
 @Command(name = "export", resourceBundle = "org.qiyouxiang.app.cli", mixinStandardHelpOptions = true,
         subcommands = {ExportCommand.WorkListExport.class, ExportCommand.IndicatorsExport.class,
-            ReportExportCommand.class, FormsExportCommand.class})
+            ExportCommand.AllExport.class, ReportExportCommand.class, FormsExportCommand.class})
 final class ExportCommand {
 
     @ParentCommand
@@ -87,6 +91,33 @@ final class ExportCommand {
         static int currentYearWithin(List<Integer> years) {
             int now = Year.now().getValue();
             return Math.max(years.get(0), Math.min(now, years.get(years.size() - 1)));
+        }
+    }
+
+    /** Everything stored, as one readable workbook (the same as 备份与恢复… → 导出全部数据为 Excel…). */
+    @Command(name = "all", resourceBundle = "org.qiyouxiang.app.cli", mixinStandardHelpOptions = true)
+    static final class AllExport implements Callable<Integer> {
+
+        @ParentCommand
+        ExportCommand export;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "export.out")
+        Path out;
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Workspace workspace = export.root.openWorkspace()) {
+                if (!workspace.allData().hasData()) {
+                    throw new BadInputException(Messages.get("export.all.error.empty"));
+                }
+                AllDataExport written = workspace.allData().export(out);
+                spec.commandLine().getOut().println(Messages.get("cli.export.allDone", written.summary(),
+                        out.toAbsolutePath()));
+            }
+            return ExitCodes.OK;
         }
     }
 }

@@ -135,14 +135,17 @@ final class AllDataSheets {
     }
 
     /**
-     * The milestones of a quarter over all the item's lines, as written, a line's own name before its text.
-     * A milestone over several quarters stands in each of them, so that filtering a quarter shows it.
+     * The milestones of a quarter over all the item's lines, as written, a line's own name before its text. A
+     * milestone over several quarters is written in its first; the others say （同一季度）, as the merged cell reads.
      */
     static String milestones(WorkItem item, int quarter) {
         Set<String> texts = new LinkedHashSet<>();
         for (ItemLine line : item.lines()) {
-            line.milestoneFor(quarter).filter(m -> !m.text().isBlank()).ifPresent(m -> texts.add(
-                    line.ownName() == null || line.ownName().isBlank() ? m.text() : line.ownName() + "：" + m.text()));
+            line.milestoneFor(quarter).filter(m -> !m.text().isBlank()).ifPresent(m -> {
+                String text = m.fromQuarter() < quarter
+                        ? Messages.get("alldata.sameAs", Quarters.label(m.fromQuarter())) : m.text();
+                texts.add(line.ownName() == null || line.ownName().isBlank() ? text : line.ownName() + "：" + text);
+            });
         }
         return String.join("\n", texts);
     }

@@ -2,12 +2,15 @@ package org.qiyouxiang.app.ui.backup;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -20,13 +23,14 @@ import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.service.BackupFile;
 import org.qiyouxiang.app.service.BackupReason;
 import org.qiyouxiang.app.service.Workspace;
+import org.qiyouxiang.app.ui.ErrorMessages;
 import org.qiyouxiang.db.DatabaseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * 备份与恢复: the backups of the open workspace (time, reason, size), 立即备份, and 从备份恢复, which
- * replaces the workspace (the window must use the new one). Work runs on {@code background}, results
+ * 备份与恢复: the backups of the open workspace (time, reason, size), 立即备份, 从备份恢复, which
+ * replaces the workspace (the window must use the new one), and 导出全部数据为 Excel. Work runs on {@code background}, results
  * come back on {@code fx}; tests pass {@code Runnable::run} for both. Holds no {@code Node}.
  */
 public final class BackupViewModel {
@@ -56,6 +60,7 @@ public final class BackupViewModel {
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
+    private final ObjectProperty<Path> exported = new SimpleObjectProperty<>();
 
     /**
      * @param workspace  the workspace now open (it changes after a restore)
@@ -127,6 +132,33 @@ public final class BackupViewModel {
         });
     }
 
+    /**
+     * 导出全部数据为 Excel: everything stored, as one workbook anyone can open. Says where the file is, or in
+     * Chinese why it could not be written (an older file of that name is then left as it was).
+     */
+    public void exportAll(Path target) {
+        workspace.get().settings().rememberFolderOf(target);
+        run(Messages.get("backup.ui.exportingAll"), () -> workspace.get().allData().export(target), written -> {
+            exported.set(target);
+            status.set(Messages.get("backup.ui.exportedAll", written.summary(), target.toAbsolutePath()));
+        }, e -> Messages.get("backup.ui.exportFailed", ErrorMessages.headline(e), ErrorMessages.text(e)));
+    }
+
+    /** 七优享全部数据_2026-11-23.xlsx */
+    public String exportAllFileName() {
+        return Messages.get("backup.ui.exportAll.fileName", workspace.get().progress().today().toString());
+    }
+
+    /** The folder the clerk last chose a file in, where the save dialog opens. */
+    public Optional<Path> lastFolder() {
+        return workspace.get().settings().lastFolder();
+    }
+
+    /** The file the last 导出全部数据 wrote, for 打开文件; null until one is written. */
+    public ReadOnlyObjectProperty<Path> exportedProperty() {
+        return exported;
+    }
+
     /** 确定要恢复到 2026年11月23日 15:30 的备份吗？… for the selected backup. */
     public String confirmRestoreText() {
         Row row = selected.get();
@@ -143,6 +175,11 @@ public final class BackupViewModel {
     }
 
     private <T> void run(String working, Work<T> work, Consumer<T> done) {
+        run(working, work, done,
+                e -> e instanceof DatabaseException ? e.getMessage() : Messages.get("backup.ui.failed"));
+    }
+
+    private <T> void run(String working, Work<T> work, Consumer<T> done, Function<Exception, String> failure) {
         busy.set(true);
         status.set(working);
         background.execute(() -> {
@@ -153,9 +190,9 @@ public final class BackupViewModel {
                     status.set("");
                     done.accept(result);
                 });
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
                 LOG.warn("backup action failed", LogSafe.redact(e));
-                String message = e instanceof DatabaseException ? e.getMessage() : Messages.get("backup.ui.failed");
+                String message = failure.apply(e);
                 fx.execute(() -> {
                     busy.set(false);
                     status.set(message);
@@ -172,6 +209,6 @@ public final class BackupViewModel {
 
     @FunctionalInterface
     private interface Work<T> {
-        T call();
+        T call() throws Exception;
     }
 }

@@ -238,7 +238,7 @@ public final class MainWindow {
 
     private void openBackups() {
         new BackupDialog(window(), new BackupViewModel(viewModel::workspace, viewModel::reopened,
-                viewModel.runner().background(), Platform::runLater)).show();
+                viewModel.runner().background(), Platform::runLater), open).show();
     }
 
     private void chooseAndImport() {

@@ -31,7 +31,7 @@ class BackupDialogTest {
         owner.setScene(new Scene(new StackPane(), 200, 100));
         owner.show();
         BackupViewModel viewModel = new BackupViewModel(workspace::get, workspace::set, Runnable::run, Runnable::run);
-        new BackupDialog(owner, viewModel).show();
+        new BackupDialog(owner, viewModel, file -> { }).show();
     }
 
     @AfterEach
