@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.IgnoredErrorType;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -73,6 +74,7 @@ public final class AllDataWorkbookWriter {
             sheet.getRow(r).setHeightInPoints(heights[r]);
         }
         sheet.createFreezePane(0, 1);
+        setUpPage(sheet);
         int lastColumn = content.columns().size() - 1;
         if (content.filtered() && lastColumn >= 0) {
             sheet.setAutoFilter(new CellRangeAddress(0, rowCount - 1, 0, lastColumn));
@@ -82,6 +84,17 @@ public final class AllDataWorkbookWriter {
             sheet.addIgnoredErrors(new CellRangeAddress(1, rowCount - 1, 0, lastColumn),
                     IgnoredErrorType.NUMBER_STORED_AS_TEXT);
         }
+    }
+
+    /** Printed, a sheet is A4 landscape, one page wide, its header on every page. */
+    private static void setUpPage(XSSFSheet sheet) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        sheet.setFitToPage(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
     }
 
     /** Puts a value into a cell; returns the text it shows, for the row height. */

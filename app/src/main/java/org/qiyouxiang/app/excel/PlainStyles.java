@@ -43,7 +43,7 @@ final class PlainStyles {
         quotedText.cloneStyleFrom(text);
         quotedText.setQuotePrefixed(true);
         number = body(workbook, plain);
-        number.setAlignment(HorizontalAlignment.RIGHT);
+        number.setAlignment(HorizontalAlignment.CENTER);
     }
 
     private static CellStyle body(XSSFWorkbook workbook, XSSFFont font) {

@@ -52,4 +52,13 @@ class BackupDialogTest {
         assertThat(robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class))
                 .anyMatch(label -> label.getText().startsWith("已备份（"));
     }
+
+    @Test
+    void offersToExportAllDataBesideTheBackupButtons(FxRobot robot) {
+        javafx.scene.control.Button export = robot.lookup("#exportAllData").queryButton();
+
+        assertThat(export.getText()).isEqualTo("导出全部数据为 Excel…");
+        assertThat(export.isDisabled()).isFalse();
+        assertThat(export.getParent()).isSameAs(robot.lookup("立即备份").queryButton().getParent());
+    }
 }

@@ -82,4 +82,37 @@ class BackupViewModelTest {
         assertThat(viewModel.statusProperty().get()).isEqualTo("“随便 一个.zip”不是可用的备份：文件已损坏，或不是七优享的数据备份。当前数据没有改动。");
         assertThat(before.workLists().isEmpty()).isTrue();
     }
+
+    @Test
+    void exportAllWritesTheWorkbookAndSaysWhere() throws Exception {
+        workspace.get().imports().store(TestWorkLists.preview(TestWorkLists.edit(1, 2024)), false);
+        Path target = temp.resolve("导出 文件夹").resolve("全部 数据.xlsx");
+
+        viewModel.exportAll(target);
+
+        assertThat(target).isRegularFile();
+        assertThat(viewModel.statusProperty().get()).startsWith("已导出全部数据：工作清单 ")
+                .endsWith("文件：" + target.toAbsolutePath());
+        assertThat(viewModel.exportedProperty().get()).isEqualTo(target);
+        assertThat(viewModel.lastFolder()).contains(target.getParent());
+        assertThat(viewModel.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void exportAllThatCannotWriteSaysWhyInChinese() throws Exception {
+        workspace.get().imports().store(TestWorkLists.preview(TestWorkLists.edit(1, 2024)), false);
+        Path taken = temp.resolve("全部 数据.xlsx");
+        Files.createDirectories(taken);
+
+        viewModel.exportAll(taken);
+
+        assertThat(viewModel.statusProperty().get()).startsWith("无法导出：无法写入“全部 数据.xlsx”")
+                .endsWith("原文件未被改动。");
+        assertThat(viewModel.exportedProperty().get()).isNull();
+    }
+
+    @Test
+    void exportAllOffersTodaysFileName() {
+        assertThat(viewModel.exportAllFileName()).isEqualTo("七优享全部数据_" + java.time.LocalDate.now() + ".xlsx");
+    }
 }
