@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ public final class AllDataExportService {
                     stored.put(list.id(), progress.forList(list.id()));
                 });
             }
-            lists.sort(java.util.Comparator.comparingInt(WorkList::year));
+            lists.sort(Comparator.comparingInt(WorkList::year));
             IndicatorValueRepository values = new IndicatorValueRepository(dsl);
             return Optional.of(new AllData(programme.get(), lists, stored, new IndicatorRepository(dsl).all(id),
                     values.targets(id), values.actuals(id), new MajorProjectRepository(dsl).all(id),

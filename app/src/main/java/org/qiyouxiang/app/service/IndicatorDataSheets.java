@@ -6,13 +6,13 @@ import static org.qiyouxiang.app.excel.PlainSheet.text;
 import static org.qiyouxiang.app.service.AllDataSheets.blank;
 import static org.qiyouxiang.app.service.AllDataSheets.header;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.core.Quarters;
@@ -102,27 +102,29 @@ final class IndicatorDataSheets {
             TreeSet<Integer> years = new TreeSet<>(project.plans().keySet());
             project.completed().keySet().forEach(key -> years.add(key / 10));
             if (years.isEmpty()) {
-                years.add(null == project.startYear() ? 0 : project.startYear());
+                rows.add(projectRow(project, null));
             }
-            for (int year : years) {
-                List<Object> row = new ArrayList<>(Arrays.asList(blank(project.area()), project.name(),
-                        blank(project.leadUnit()), project.totalInvestment(), project.startYear(), project.endYear(),
-                        year == 0 ? null : year, project.plans().get(year)));
-                for (int q = 1; q <= 4; q++) {
-                    BigDecimal completed = project.completedIn(year, q);
-                    row.add(completed);
-                }
-                rows.add(row);
-            }
+            years.forEach(year -> rows.add(projectRow(project, year)));
         }
         return new PlainSheet(Messages.get("alldata.sheet.projects"), columns, rows, true);
+    }
+
+    /** A project's row for a year (null: a project with neither plans nor completed investment yet). */
+    private static List<Object> projectRow(MajorProject project, Integer year) {
+        List<Object> row = new ArrayList<>(Arrays.asList(blank(project.area()), project.name(),
+                blank(project.leadUnit()), project.totalInvestment(), project.startYear(), project.endYear(), year,
+                year == null ? null : project.plans().get(year)));
+        for (int q = 1; q <= 4; q++) {
+            row.add(year == null ? null : project.completedIn(year, q));
+        }
+        return row;
     }
 
     private static Direction direction(Indicator indicator) {
         return IndicatorRowBuilder.direction(indicator);
     }
 
-    private static <T> Map<Long, List<T>> byIndicator(List<T> all, java.util.function.Function<T, Long> key) {
+    private static <T> Map<Long, List<T>> byIndicator(List<T> all, Function<T, Long> key) {
         return all.stream().collect(Collectors.groupingBy(key));
     }
 }
