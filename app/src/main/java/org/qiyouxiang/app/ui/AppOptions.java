@@ -25,6 +25,10 @@ public record AppOptions(Path dataFolder, boolean sample, boolean exitWhenLoaded
                 case "--sample" -> sample = true;
                 case "--exit-when-loaded" -> exit = true;
                 default -> {
+                    if (args.get(i).startsWith("--data=")) {
+                        // As the launcher reads it, so that both mean the same folder.
+                        data = Path.of(args.get(i).substring("--data=".length()));
+                    }
                     // Unknown words (a file double-clicked onto the program) are ignored for now.
                 }
             }
