@@ -136,7 +136,7 @@ final class AllDataSheets {
 
     /**
      * The milestones of a quarter over all the item's lines, as written, a line's own name before its text. A
-     * milestone over several quarters is written in its first; the others say （同一季度）, as the merged cell reads.
+     * milestone over several quarters is written in its first; the others say （见一季度） (see the first quarter), where the official sheet merges the cells.
      */
     static String milestones(WorkItem item, int quarter) {
         Set<String> texts = new LinkedHashSet<>();

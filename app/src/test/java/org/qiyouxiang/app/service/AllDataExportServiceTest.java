@@ -111,7 +111,7 @@ class AllDataExportServiceTest {
     void aMilestoneOverSeveralQuartersIsWrittenOnceAndReferredToAfter() {
         List<String> first = texts(workbook.getSheet("工作清单"), 1);
 
-        assertThat(first.subList(5, 9)).containsExactly("年度指标2.6", "（同一季度）", "（同一季度）", "（同一季度）");
+        assertThat(first.subList(5, 9)).containsExactly("年度指标2.6", "（见一季度）", "（见一季度）", "（见一季度）");
     }
 
     @Test
