@@ -5,9 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -41,10 +44,11 @@ public final class ReportMenu {
         MenuItem generate = item("menu.report.generateForms", "menuGenerateForms", this::chooseAndGenerate);
         MenuItem returns = item("menu.report.importForms", "menuImportForms", this::chooseAndImport);
         MenuItem tracking = item("menu.report.tracker", "menuTracker", this::openTracker);
+        MenuItem office = item("menu.report.office", "menuOffice", this::askOfficeName);
         Menu menu = new Menu(Messages.get("menu.report"), null, export, print, new SeparatorMenuItem(), generate,
-                returns, tracking);
+                returns, tracking, new SeparatorMenuItem(), office);
         menu.setId("menuReport");
-        for (MenuItem item : List.of(export, print, generate, returns, tracking)) {
+        for (MenuItem item : List.of(export, print, generate, returns, tracking, office)) {
             item.disableProperty().bind(main.screenProperty().isNotEqualTo(MainViewModel.Screen.WORK));
         }
         return menu;
@@ -113,6 +117,22 @@ public final class ReportMenu {
             main.rememberFolderOf(files.get(0).toPath());
             report.importReturns(files.stream().map(File::toPath).toList());
         }
+    }
+
+    private void askOfficeName() {
+        report.changeOfficeName(current -> {
+            TextInputDialog dialog = new TextInputDialog(current);
+            dialog.initOwner(owner.get());
+            dialog.setTitle(Messages.get("report.office.title"));
+            dialog.setHeaderText(Messages.get("report.office.header"));
+            dialog.setContentText(Messages.get("report.office.label"));
+            dialog.getEditor().setPrefColumnCount(28);
+            dialog.getDialogPane().setId("officeDialog");
+            dialog.getDialogPane().getButtonTypes().setAll(
+                    new ButtonType(Messages.get("report.office.save"), ButtonBar.ButtonData.OK_DONE),
+                    new ButtonType(Messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+            return dialog.showAndWait();
+        });
     }
 
     private void openPreview() {

@@ -144,6 +144,28 @@ public final class ReportViewModel {
                 }, main.interaction()::showError);
     }
 
+    /**
+     * 报送单位: reads the office's name printed on every report and hands it to {@code ask}; what the clerk
+     * confirms is stored (an emptied field goes back to the county's task-force office), and open previews
+     * redraw.
+     */
+    public void changeOfficeName(java.util.function.Function<String, java.util.Optional<String>> ask) {
+        Workspace workspace = main.workspaceProperty().get();
+        if (workspace == null) {
+            return;
+        }
+        main.runner().run(Messages.get("report.office.reading"), progress -> workspace.reports().officeName(),
+                current -> ask.apply(current).filter(typed -> !typed.strip().equals(current)).ifPresent(typed ->
+                        main.runner().run(Messages.get("report.office.saving"), progress -> {
+                            workspace.reports().setOfficeName(typed);
+                            return workspace.reports().officeName();
+                        }, stored -> {
+                            main.say(Messages.get("report.office.saved", stored));
+                            main.progressChanged();
+                        }, main.interaction()::showError)),
+                main.interaction()::showError);
+    }
+
     /** The quarter whose forms were generated or returned last in this session: the tracker turns to it. */
     public ReadOnlyObjectProperty<QuarterChoice> formsQuarterProperty() {
         return formsQuarter.getReadOnlyProperty();

@@ -209,6 +209,30 @@ class ReportViewModelTest {
     }
 
     @Test
+    void theClerkRenamesTheReportingOfficeAndAnEmptyNameGoesBackToTheCountys() {
+        List<String> offered = new ArrayList<>();
+        int version = main.progressVersionProperty().get();
+
+        report.changeOfficeName(current -> {
+            offered.add(current);
+            return Optional.of(" 嵊泗县七优享工程专班 ");
+        });
+
+        assertThat(offered).containsExactly("嵊泗县公共服务“七优享”工程工作专班办公室");
+        assertThat(main.workspaceProperty().get().reports().officeName()).isEqualTo("嵊泗县七优享工程专班");
+        assertThat(main.statusProperty().get()).startsWith("报送单位已改为“嵊泗县七优享工程专班”");
+        assertThat(main.progressVersionProperty().get()).as("open previews redraw").isGreaterThan(version);
+
+        report.changeOfficeName(current -> Optional.of(""));
+        assertThat(main.workspaceProperty().get().reports().officeName())
+                .isEqualTo("嵊泗县公共服务“七优享”工程工作专班办公室");
+
+        report.changeOfficeName(current -> Optional.empty());
+        assertThat(main.workspaceProperty().get().reports().officeName())
+                .isEqualTo("嵊泗县公共服务“七优享”工程工作专班办公室");
+    }
+
+    @Test
     void theReportOffersTheQuarterTheClerkTurnedToLast() {
         assertThat(report.suggested()).isEqualTo(new QuarterChoice(2024, 2));
         progress.quarterProperty().set(3);
