@@ -37,6 +37,11 @@ public record GanttBar(Milestone milestone, Quarter from, Quarter to, List<Quart
         return facts(quarter).status();
     }
 
+    /** The quarter has ended and nothing was reported (未报送). */
+    public boolean unreported(Quarter quarter) {
+        return facts(quarter).unreported();
+    }
+
     public boolean lagging() {
         return quarters.stream().anyMatch(f -> f.status() == Status.LAGGING);
     }

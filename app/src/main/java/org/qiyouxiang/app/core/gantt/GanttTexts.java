@@ -27,7 +27,8 @@ public final class GanttTexts {
         }
         QuarterFacts facts = bar != null ? bar.facts(quarter) : null;
         Status status = facts != null ? facts.status() : row.item().status(quarter.quarter());
-        lines.add(Messages.get("gantt.tip.status", quarter.year(), Quarters.label(quarter.quarter()), status(status)));
+        String shown = facts != null && facts.unreported() ? Messages.get("gantt.unreported") : status(status);
+        lines.add(Messages.get("gantt.tip.status", quarter.year(), Quarters.label(quarter.quarter()), shown));
         if (bar != null) {
             lines.add(facts.done() == null ? Messages.get("gantt.tip.notReported")
                     : Messages.get("gantt.tip.done", facts.done()));

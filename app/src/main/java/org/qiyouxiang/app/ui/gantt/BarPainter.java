@@ -57,7 +57,7 @@ final class BarPainter {
             Span q = f.scale().span(quarter).shift(f.chartLeft() - f.scrollX());
             double from = Math.max(box.x(), Math.round(q.x()));
             double to = Math.min(box.end(), Math.round(q.end()));
-            GanttStyle.Role status = f.palette().status(bar.status(quarter));
+            GanttStyle.Role status = f.palette().quarter(bar, quarter);
             gc.setFill(text ? status.fill(0) : status.fill(1));
             gc.fillRect(from, top, to - from, height);
             if (text) {
@@ -84,7 +84,7 @@ final class BarPainter {
         if (bar.lagging()) {
             return f.palette().status(Status.LAGGING).fill(1);
         }
-        return f.palette().status(bar.status(bar.to())).fill(1);
+        return f.palette().quarter(bar, bar.to()).fill(1);
     }
 
     /** Without text, the marker sits in the first quarter that lags. */

@@ -12,6 +12,8 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
+import org.qiyouxiang.app.core.gantt.GanttBar;
+import org.qiyouxiang.db.model.Quarter;
 import org.qiyouxiang.db.model.Status;
 
 /**
@@ -49,7 +51,11 @@ final class GanttStyle {
         for (Status status : Status.values()) {
             add(status(status));
         }
+        add(UNREPORTED);
     }
+
+    /** 未报送: a quarter that has ended with nothing reported; the palette's tone for it, as the table shows it. */
+    static final String UNREPORTED = "status-undecided";
 
     /** {@code status-on-track} for ON_TRACK. */
     static String status(Status status) {
@@ -104,6 +110,11 @@ final class GanttStyle {
 
         Role status(Status status) {
             return roles.get(GanttStyle.status(status));
+        }
+
+        /** The colour of a quarter of a bar: 未报送 where nothing was reported in time, else its status. */
+        Role quarter(GanttBar bar, Quarter quarter) {
+            return bar.unreported(quarter) ? roles.get(UNREPORTED) : status(bar.status(quarter));
         }
     }
 }

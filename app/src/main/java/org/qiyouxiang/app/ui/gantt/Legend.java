@@ -26,15 +26,20 @@ final class Legend {
         double x = 10;
         double cy = height / 2;
         for (Status status : SHOWN) {
-            gc.setFill(f.palette().status(status).fill(1));
-            gc.fillRect(x, cy - SWATCH / 2, SWATCH, SWATCH);
-            x += SWATCH + 4;
-            x = label(gc, f, text, GanttTexts.status(status), x, cy) + 12;
+            x = swatch(gc, f, text, f.palette().status(status), GanttTexts.status(status), x, cy);
         }
+        x = swatch(gc, f, text, f.palette().role(GanttStyle.UNREPORTED), Messages.get("gantt.unreported"), x, cy);
         gc.setFill(f.palette().role(GanttStyle.TODAY).fill());
         gc.fillRect(x + SWATCH / 2 - 1, cy - SWATCH / 2 - 1, 2, SWATCH + 2);
         x += SWATCH + 4;
         label(gc, f, text, Messages.get("gantt.today"), x, cy);
+    }
+
+    private static double swatch(GraphicsContext gc, GanttFrame f, GanttStyle.Role text, GanttStyle.Role colour,
+                                 String name, double x, double cy) {
+        gc.setFill(colour.fill(1));
+        gc.fillRect(x, cy - SWATCH / 2, SWATCH, SWATCH);
+        return label(gc, f, text, name, x + SWATCH + 4, cy) + 12;
     }
 
     private static double label(GraphicsContext gc, GanttFrame f, GanttStyle.Role style, String value, double x,

@@ -104,7 +104,7 @@ final class GanttTab {
     private static QuarterFacts facts(QuarterRow row) {
         String done = row.progress() == null ? null : row.progress().doneText();
         String problems = row.progress() == null ? null : row.progress().problems();
-        return new QuarterFacts(row.status(), done, problems);
+        return new QuarterFacts(row.status(), done, problems, row.status() == null && row.notReported());
     }
 
     private void followTree(WorkTreeNode node) {

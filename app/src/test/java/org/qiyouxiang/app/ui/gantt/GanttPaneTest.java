@@ -184,6 +184,25 @@ class GanttPaneTest {
     }
 
     @Test
+    void aQuarterEndedWithNothingReportedIsDrawnAsNotReportedNotAsNotDue() throws Exception {
+        DemoFacts demo = new DemoFacts(2024, TODAY, 7);
+        long nursery = SAMPLE.items().stream().filter(i -> i.area().equals("幼有善育") && i.kind() == ItemKind.KEY_TASK
+                && i.number().equals("1")).findFirst().orElseThrow().id();
+        // As the progress table has it: the first quarter ended and nobody reported, so nobody judged.
+        WaitForAsyncUtils.asyncFx(() -> viewModel.load(SAMPLE, (id, quarter) -> id == nursery && quarter == 1
+                ? new org.qiyouxiang.app.core.gantt.QuarterFacts(null, null, null, true) : demo.facts(id, quarter)))
+                .get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        int row = rowOf("幼有善育", ItemKind.KEY_TASK, "1");
+
+        assertThat(colourAt(row, new Quarter(2024, 1))).isEqualTo(Color.web(StatusPalette.Tone.UNDECIDED.background()));
+        assertThat(colourAt(row, new Quarter(2024, 1))).isNotEqualTo(Color.web(StatusPalette.Tone.NOT_DUE.background()));
+        robot.moveTo(skin().screenPoint(row, new Quarter(2024, 1)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> skin().tooltip().tooltip().isShowing());
+        assertThat(skin().tooltip().tooltip().getText()).contains("2024年一季度：未报送");
+    }
+
+    @Test
     void aClickSelectsTheItemAndADoubleClickAsksForTheQuartersProgress() {
         int row = rowOf("学有优教", ItemKind.KEY_INDICATOR, "1");
         GanttRow.Line line = (GanttRow.Line) skin().layout().row(row);
