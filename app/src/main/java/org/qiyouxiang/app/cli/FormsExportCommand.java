@@ -8,6 +8,7 @@ import org.qiyouxiang.app.core.Quarters;
 import org.qiyouxiang.app.service.GeneratedForm;
 import org.qiyouxiang.app.service.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -23,24 +24,17 @@ final class FormsExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--year", required = true, paramLabel = "YEAR", descriptionKey = "export.year")
-    int year;
-
-    @Option(names = "--quarter", required = true, paramLabel = "Q", descriptionKey = "export.quarter")
-    int quarter;
+    @Mixin
+    QuarterOptions period;
 
     @Option(names = "--dir", required = true, paramLabel = "DIR", descriptionKey = "export.forms.dir")
     Path dir;
 
     @Override
     public Integer call() throws Exception {
-        if (quarter < 1 || quarter > 4) {
-            throw new BadInputException(Messages.get("cli.error.quarter", quarter));
-        }
-        try (Workspace workspace = Workspace.open(export.root.dataFolder())) {
-            if (workspace.workLists().workList(year).isEmpty()) {
-                throw new BadInputException(Messages.get("export.error.noYear", String.valueOf(year)));
-            }
+        int year = period.year;
+        int quarter = period.quarter;
+        try (Workspace workspace = period.open(export.root.dataFolder())) {
             List<GeneratedForm> forms = workspace.forms().generate(year, quarter, dir);
             forms.forEach(f -> spec.commandLine().getOut().println(f.file().getFileName()));
             spec.commandLine().getOut().println(Messages.get("cli.export.formsDone", String.valueOf(year),

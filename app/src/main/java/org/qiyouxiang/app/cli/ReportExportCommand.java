@@ -7,6 +7,7 @@ import org.qiyouxiang.app.core.Quarters;
 import org.qiyouxiang.app.service.ReportExport;
 import org.qiyouxiang.app.service.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -22,24 +23,17 @@ final class ReportExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--year", required = true, paramLabel = "YEAR", descriptionKey = "export.year")
-    int year;
-
-    @Option(names = "--quarter", required = true, paramLabel = "Q", descriptionKey = "export.quarter")
-    int quarter;
+    @Mixin
+    QuarterOptions period;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "export.report.out")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        if (quarter < 1 || quarter > 4) {
-            throw new BadInputException(Messages.get("cli.error.quarter", quarter));
-        }
-        try (Workspace workspace = Workspace.open(export.root.dataFolder())) {
-            if (workspace.workLists().workList(year).isEmpty()) {
-                throw new BadInputException(Messages.get("export.error.noYear", String.valueOf(year)));
-            }
+        int year = period.year;
+        int quarter = period.quarter;
+        try (Workspace workspace = period.open(export.root.dataFolder())) {
             ReportExport written = workspace.reports().export(year, quarter, out);
             written.warnings().forEach(w -> spec.commandLine().getOut().println(Messages.get("cli.warning", w)));
             spec.commandLine().getOut().println(Messages.get("cli.export.reportDone", String.valueOf(year),
