@@ -92,7 +92,7 @@ final class PageDrawing {
         boolean[][] covered = new boolean[last - first + 1][table.columnCount()];
         for (int row = first; row <= last; row++) {
             for (Region region : paginated.regionsFrom(row)) {
-                regionAt.put(key(region.firstRow(), region.firstColumn()), region);
+                regionAt.put(CellKey.of(region.firstRow(), region.firstColumn()), region);
                 for (int r = region.firstRow(); r <= Math.min(region.lastRow(), last); r++) {
                     for (int c = region.firstColumn(); c <= region.lastColumn(); c++) {
                         covered[r - first][c] = true;
@@ -103,18 +103,18 @@ final class PageDrawing {
         Map<Long, ReportCell> cellAt = new HashMap<>();
         for (int row = first; row <= last; row++) {
             for (ReportCell cell : paginated.cells(row)) {
-                cellAt.put(key(cell.row(), cell.column()), cell);
+                cellAt.put(CellKey.of(cell.row(), cell.column()), cell);
             }
         }
         for (int r = first; r <= last; r++) {
             for (int c = 0; c < table.columnCount(); c++) {
-                Region region = regionAt.get(key(r, c));
+                Region region = regionAt.get(CellKey.of(r, c));
                 if (region == null && covered[r - first][c]) {
                     continue;
                 }
                 int lastRow = region == null ? r : Math.min(region.lastRow(), last);
                 int lastColumn = region == null ? c : region.lastColumn();
-                box(cellAt.get(key(r, c)), columnX[c], rowY[r - first], columnX[lastColumn + 1],
+                box(cellAt.get(CellKey.of(r, c)), columnX[c], rowY[r - first], columnX[lastColumn + 1],
                         rowY[lastRow - first + 1], table.widthInChars(c, lastColumn));
             }
         }
@@ -155,9 +155,5 @@ final class PageDrawing {
                         font, size * scale, colour));
             }
         }
-    }
-
-    private static long key(int row, int column) {
-        return ((long) row << 16) | column;
     }
 }

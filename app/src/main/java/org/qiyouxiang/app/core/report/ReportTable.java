@@ -71,12 +71,12 @@ public record ReportTable(Part part, String title, String officeLine, String dat
         int[] starts = pageStarts.clone();
         Arrays.sort(starts);
         java.util.Map<Long, ReportCell> topLeft = new java.util.HashMap<>();
-        cells.forEach(c -> topLeft.put(key(c.row(), c.column()), c));
+        cells.forEach(c -> topLeft.put(CellKey.of(c.row(), c.column()), c));
         List<ReportCell> newCells = new ArrayList<>(cells);
         List<Region> newRegions = new ArrayList<>(regions.size());
         for (Region region : regions) {
             int from = region.firstRow();
-            ReportCell cell = topLeft.get(key(region.firstRow(), region.firstColumn()));
+            ReportCell cell = topLeft.get(CellKey.of(region.firstRow(), region.firstColumn()));
             int first = Arrays.binarySearch(starts, from + 1);
             for (int i = first >= 0 ? first : -first - 1; i < starts.length && starts[i] <= region.lastRow(); i++) {
                 add(newRegions, new Region(from, starts[i] - 1, region.firstColumn(), region.lastColumn()));
@@ -95,9 +95,5 @@ public record ReportTable(Part part, String title, String officeLine, String dat
         if (region.rowCount() > 1 || region.lastColumn() > region.firstColumn()) {
             regions.add(region);
         }
-    }
-
-    private static long key(int row, int column) {
-        return ((long) row << 16) | column;
     }
 }

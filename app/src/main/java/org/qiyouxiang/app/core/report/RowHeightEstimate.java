@@ -30,13 +30,13 @@ public final class RowHeightEstimate {
         float[] heights = new float[rowCount];
         Arrays.fill(heights, TextLines.MIN_POINTS);
         Map<Long, Region> regionAt = new HashMap<>();
-        regions.forEach(r -> regionAt.put(key(r.firstRow(), r.firstColumn()), r));
+        regions.forEach(r -> regionAt.put(CellKey.of(r.firstRow(), r.firstColumn()), r));
         List<ReportCell> tall = new ArrayList<>();
         for (ReportCell cell : cells) {
             if (cell.row() < firstRow || cell.row() >= rowCount) {
                 continue;
             }
-            Region region = regionAt.get(key(cell.row(), cell.column()));
+            Region region = regionAt.get(CellKey.of(cell.row(), cell.column()));
             if (region != null && region.rowCount() > 1) {
                 tall.add(cell);
             } else {
@@ -46,7 +46,7 @@ public final class RowHeightEstimate {
             }
         }
         for (ReportCell cell : tall) {
-            spread(heights, regionAt.get(key(cell.row(), cell.column())), cell.text());
+            spread(heights, regionAt.get(CellKey.of(cell.row(), cell.column())), cell.text());
         }
         for (int row = 0; row < rowCount; row++) {
             heights[row] = Math.min(heights[row], TextLines.MAX_POINTS);
@@ -75,9 +75,5 @@ public final class RowHeightEstimate {
             units += widths[column];
         }
         return units / 256.0;
-    }
-
-    private static long key(int row, int column) {
-        return ((long) row << 16) | column;
     }
 }
