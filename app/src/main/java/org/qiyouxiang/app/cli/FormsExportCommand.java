@@ -34,7 +34,7 @@ final class FormsExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int year = period.year;
         int quarter = period.quarter;
-        try (Workspace workspace = period.open(export.root.dataFolder())) {
+        try (Workspace workspace = period.open(export.root)) {
             List<GeneratedForm> forms = workspace.forms().generate(year, quarter, dir);
             forms.forEach(f -> spec.commandLine().getOut().println(f.file().getFileName()));
             spec.commandLine().getOut().println(Messages.get("cli.export.formsDone", String.valueOf(year),

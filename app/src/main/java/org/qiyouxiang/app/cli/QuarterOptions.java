@@ -1,6 +1,5 @@
 package org.qiyouxiang.app.cli;
 
-import java.nio.file.Path;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.service.Workspace;
 import picocli.CommandLine.Option;
@@ -14,12 +13,15 @@ final class QuarterOptions {
     @Option(names = "--quarter", required = true, paramLabel = "Q", descriptionKey = "export.quarter")
     int quarter;
 
-    /** Opens the data folder for a quarter 1–4 of a year that has a work list; otherwise refuses, changing nothing. */
-    Workspace open(Path dataFolder) throws BadInputException {
+    /**
+     * Opens the data folder (saying on stderr what the start repaired, as every command does) for a quarter 1–4
+     * of a year that has a work list; otherwise refuses, changing nothing.
+     */
+    Workspace open(RootCommand root) throws BadInputException {
         if (quarter < 1 || quarter > 4) {
             throw new BadInputException(Messages.get("cli.error.quarter", quarter));
         }
-        Workspace workspace = Workspace.open(dataFolder);
+        Workspace workspace = root.openWorkspace();
         if (workspace.workLists().workList(year).isEmpty()) {
             workspace.close();
             throw new BadInputException(Messages.get("export.error.noYear", String.valueOf(year)));

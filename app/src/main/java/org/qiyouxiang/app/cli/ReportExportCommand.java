@@ -33,7 +33,7 @@ final class ReportExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int year = period.year;
         int quarter = period.quarter;
-        try (Workspace workspace = period.open(export.root.dataFolder())) {
+        try (Workspace workspace = period.open(export.root)) {
             ReportExport written = workspace.reports().export(year, quarter, out);
             written.warnings().forEach(w -> spec.commandLine().getOut().println(Messages.get("cli.warning", w)));
             spec.commandLine().getOut().println(Messages.get("cli.export.reportDone", String.valueOf(year),

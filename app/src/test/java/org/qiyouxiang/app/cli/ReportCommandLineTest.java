@@ -42,6 +42,18 @@ class ReportCommandLineTest {
     }
 
     @Test
+    void aReportExportSaysWhatTheStartRepairedAsEveryCommandDoes() throws Exception {
+        // The database file is gone (deleted, quarantined): the start restores the newest backup and says so.
+        Files.delete(Path.of(data()).resolve("qiyouxiang.mv.db"));
+
+        assertThat(run("--data", data(), "export", "report", "--year", "2024", "--quarter", "2", "--out",
+                temp.resolve("报告.xlsx").toString())).isZero();
+
+        assertThat(err.toString()).startsWith("注意：");
+        assertThat(out.toString()).contains("已导出 2024 年二季度报告");
+    }
+
+    @Test
     void exportsTheReportAsExcelAndAsPdf() throws Exception {
         Path xlsx = temp.resolve("报告 二季度.xlsx");
         Path pdf = temp.resolve("报告 二季度.pdf");
