@@ -45,7 +45,7 @@ public final class ReportWorkbookWriter {
 
     /** Writes to {@code out} directly; callers that replace a file write to a temporary file first. */
     public void write(ReportPages pages, Path out) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, false, false);
+        SXSSFWorkbook workbook = new QuickZipWorkbook(WINDOW);
         try {
             ReportStyles styles = new ReportStyles(workbook);
             int firstPage = 1;

@@ -45,6 +45,13 @@ public final class TextLines {
 
     private static int wrap(String text, double widthInChars, List<String> out) {
         double room = Math.max(2, widthInChars - CELL_PADDING_CHARS);
+        if (fitsOnOneLine(text, room)) {
+            // Most cells (units, persons, numbers, short names): one pass, no tokens.
+            if (out != null) {
+                out.add(text.stripTrailing());
+            }
+            return 1;
+        }
         int lines = 0;
         int start = 0;
         // Paragraphs end at \r\n, \r or \n; scanned by hand, this runs for every cell of a 10,000-item report.
@@ -60,6 +67,21 @@ public final class TextLines {
         }
         lines += wrapParagraph(start == 0 ? text : text.substring(start), room, out);
         return lines;
+    }
+
+    private static boolean fitsOnOneLine(String text, double room) {
+        double width = 0;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int codePoint = text.codePointAt(i);
+            if (codePoint == '\n' || codePoint == '\r') {
+                return false;
+            }
+            width += isWide(codePoint) ? 2 : 1;
+            if (width > room) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int wrapParagraph(String paragraph, double room, List<String> out) {

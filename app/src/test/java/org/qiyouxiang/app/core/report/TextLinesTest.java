@@ -15,6 +15,11 @@ class TextLinesTest {
             abcdefghijabcdefghijab,         11,  'abcdefghij|abcdefghij|ab'
             '1.总结\\r\\n2.提炼',            11,  '1.总结|2.提炼'
             '',                             11,  ''
+            托位使用率,                     11,  '托位使用率'
+            'aaaaaaaaaa',                   11,  'aaaaaaaaaa'
+            'aaaaaaaaaaa',                  11,  'aaaaaaaaaa|a'
+            '短\n句',                      11,  '短|句'
+            'ab ',                          11,  'ab'
             """)
     void wrapsAsItCounts(String text, double width, String lines) {
         String t = text.replace("\\r", "\r").replace("\\n", "\n");
