@@ -13,16 +13,24 @@ public final class HalfWidth {
     private HalfWidth() {
     }
 
+    /** The text itself when it has nothing to change: a search index of every text keeps no second copy. */
     public static String of(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char half = c;
             if (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST) {
-                chars[i] = (char) (c - FULL_WIDTH_OFFSET);
+                half = (char) (c - FULL_WIDTH_OFFSET);
             } else if (c == '\u3000' || c == '\u00A0') {
-                chars[i] = ' ';
+                half = ' ';
+            }
+            if (half != c) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = half;
             }
         }
-        return new String(chars);
+        return chars == null ? text : new String(chars);
     }
 }

@@ -2,6 +2,7 @@ package org.qiyouxiang.app.core.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,13 +34,17 @@ public final class SearchIndex {
     }
 
     private static final int[][] NO_MATCH = new int[0][];
+    private static final int FIELDS = SearchField.values().length;
 
     private final List<Doc> docs = new ArrayList<>();
     /** Each distinct searched text once (unit and person names recur on thousands of items), with its letters. */
     private final List<String> texts = new ArrayList<>();
     private final List<Integer> letters = new ArrayList<>();
     private final Map<String, Integer> textIds = new HashMap<>();
-    private final Map<String, Integer> progressDocs = new HashMap<>();
+    /** Each item's place in the list: hits come in it, though a progress text first saved later is last in {@code docs}. */
+    private final Map<Long, Integer> order = new HashMap<>();
+    /** Where each item quarter's progress texts are in {@code docs}, by {@link #progressKey}. */
+    private final Map<Long, Integer> progressDocs = new HashMap<>();
 
     private SearchIndex() {
     }
@@ -48,6 +53,7 @@ public final class SearchIndex {
         SearchIndex index = new SearchIndex();
         Map<String, List<String>> aliases = book.unitAliases();
         for (WorkItem item : book.items()) {
+            index.order.put(item.id(), index.order.size());
             index.add(item.id(), SearchField.NAME, 0, item.name(), null);
             for (ItemLine line : item.lines()) {
                 if (line.ownName() != null && !line.ownName().equals(item.name())) {
@@ -101,6 +107,7 @@ public final class SearchIndex {
         }
         List<SearchHit> hits = new ArrayList<>(found.size());
         found.forEach((id, matches) -> hits.add(new SearchHit(id, matches)));
+        hits.sort(Comparator.comparingInt(hit -> order.getOrDefault(hit.itemId(), Integer.MAX_VALUE)));
         return hits;
     }
 
@@ -154,8 +161,12 @@ public final class SearchIndex {
     }
 
     private void put(long itemId, SearchField field, int quarter, String text) {
-        String key = itemId + ":" + field + ":" + quarter;
+        long key = progressKey(itemId, field, quarter);
         Integer at = progressDocs.get(key);
+        if (at == null && (text == null || text.isEmpty())) {
+            // Most quarters of a year are not reported yet: nothing to find, nothing kept.
+            return;
+        }
         Doc doc = doc(itemId, field, quarter, text == null ? "" : text, null);
         if (at == null) {
             progressDocs.put(key, docs.size());
@@ -163,6 +174,10 @@ public final class SearchIndex {
         } else {
             docs.set(at, doc);
         }
+    }
+
+    private static long progressKey(long itemId, SearchField field, int quarter) {
+        return (itemId * FIELDS + field.ordinal()) * 8 + quarter;
     }
 
     private void add(long itemId, SearchField field, int quarter, String text, String alias) {

@@ -94,6 +94,22 @@ class SearchIndexTest {
         assertThat(index.itemIds("  ")).isNull();
     }
 
+    @Test
+    void anItemWhoseFirstReportIsSavedLaterStillComesInTheListsOrder() {
+        index.update(new QuarterProgress(3, 1, "召开座谈会", StatusChoice.NONE, null, null, null, null));
+        index.update(new QuarterProgress(1, 1, "召开推进会", StatusChoice.NONE, null, null, null, null));
+
+        assertThat(index.search("召开").stream().map(SearchHit::itemId)).containsExactly(1L, 3L);
+    }
+
+    @Test
+    void aTextClearedAfterSavingIsNoLongerFound() {
+        index.update(new QuarterProgress(3, 2, "召开座谈会", StatusChoice.NONE, null, null, null, null));
+        index.update(new QuarterProgress(3, 2, "", StatusChoice.NONE, null, null, null, null));
+
+        assertThat(index.itemIds("座谈")).isEmpty();
+    }
+
     private static WorkItem item(long id, String name, String unit, String person, String milestone) {
         return new WorkItem(id, "幼有善育", ItemKind.KEY_TASK, null, String.valueOf(id), name,
                 List.of(new ItemLine(null, unit, List.of(unit), person, List.of(person),
