@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.qiyouxiang.app.Launcher;
+import org.qiyouxiang.app.bench.BackupBench;
 import org.qiyouxiang.app.bench.Figure;
 import org.qiyouxiang.app.bench.ImportBench;
 import org.qiyouxiang.app.bench.MemoryBench;
@@ -26,14 +27,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code bench [startup|import|table|gantt|export|memory|all] [--items N] [--runs K]}: one line per figure,
+ * {@code bench [startup|import|table|gantt|export|backup|memory|all] [--items N] [--runs K]}: one line per figure,
  * {@code BENCH <name> <median> <unit> [baseline <median> <unit>] [ratio <x>]}, at 100, 1,000 and 10,000
  * items unless {@code --items} names one size. Data is generated in a folder of its own, never the clerk's.
  */
 @Command(name = "bench", resourceBundle = "org.qiyouxiang.app.cli", mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
 
-    private static final Set<String> PARTS = Set.of("startup", "import", "table", "gantt", "export", "memory", "all");
+    private static final Set<String> PARTS = Set.of("startup", "import", "table", "gantt", "export", "backup", "memory",
+            "all");
 
     @Spec
     CommandSpec spec;
@@ -72,6 +74,10 @@ final class BenchCommand implements Callable<Integer> {
             }
             if (wants("export")) {
                 print(ReportBench.run(size, runs, work.resolve("export").resolve("items-" + size)));
+            }
+            if (wants("backup")) {
+                // The export's generated programme when it ran, else generated here.
+                print(BackupBench.run(size, runs, work.resolve("export").resolve("items-" + size)));
             }
         }
         if (wants("memory")) {
