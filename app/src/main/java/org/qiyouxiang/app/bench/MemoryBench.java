@@ -43,10 +43,9 @@ public final class MemoryBench {
     /** {heap, rss} in MB as the child printed them. */
     private long[] memory(List<String> args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Dfile.encoding=UTF-8", "-Dqiyouxiang.benchMarkers=true",
-                // As the installed app runs (installer/src/main/jpackage/app-image.args).
-                "-XX:+UseSerialGC", "-Xms32m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20",
-                "-XX:MaxNewSize=24m"));
+                .toString(), "-Dfile.encoding=UTF-8", "-Dqiyouxiang.benchMarkers=true"));
+        // As the installed app runs (installer/src/main/jpackage/app-image.args).
+        command.addAll(ShippedJvm.OPTIONS);
         command.addAll(args);
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         long[] found = {-1, -1};

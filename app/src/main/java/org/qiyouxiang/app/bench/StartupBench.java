@@ -49,7 +49,25 @@ public final class StartupBench {
         } else {
             figures.add(Figure.skipped("startup.cds", "the JVM wrote no class-data archive"));
         }
+        // As the installed app starts: its JVM options and an archive recorded with them.
+        Path shippedArchive = workFolder.resolve("shipped.jsa");
+        Files.deleteIfExists(shippedArchive);
+        List<String> shipped = new ArrayList<>(ShippedJvm.OPTIONS);
+        child(with(shipped, "-XX:ArchiveClassesAtExit=" + shippedArchive), List.of("-jar", appJar.toString(),
+                "--data", data.toString(), "--exit-when-loaded"));
+        if (Files.isRegularFile(shippedArchive)) {
+            figures.addAll(measure("startup.shipped", with(shipped, "-XX:SharedArchiveFile=" + shippedArchive),
+                    data, runs));
+        } else {
+            figures.add(Figure.skipped("startup.shipped", "the JVM wrote no class-data archive"));
+        }
         return figures;
+    }
+
+    private static List<String> with(List<String> options, String option) {
+        List<String> all = new ArrayList<>(options);
+        all.add(option);
+        return all;
     }
 
     private List<Figure> measure(String name, List<String> jvm, Path data, int runs) throws Exception {

@@ -1,0 +1,20 @@
+package org.qiyouxiang.app.bench;
+
+import java.util.List;
+
+/**
+ * The JVM options the installed app starts with ({@code installer/src/main/jpackage/app-image.args}; a test
+ * keeps the two lists the same), for the benchmarks that measure the app as the clerk runs it.
+ */
+public final class ShippedJvm {
+
+    /**
+     * The serial collector, starting small, giving memory back, a young generation of at most 24 MB
+     * (docs/benchmarks.md, Memory); C1 only (docs/decisions/0020-c1-only.md).
+     */
+    public static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-XX:MinHeapFreeRatio=10",
+            "-XX:MaxHeapFreeRatio=20", "-XX:MaxNewSize=24m", "-XX:TieredStopAtLevel=1");
+
+    private ShippedJvm() {
+    }
+}
