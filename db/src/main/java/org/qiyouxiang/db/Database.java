@@ -29,6 +29,7 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final AtomicLong checkpoints = new AtomicLong();
+    private final WorkListCache workLists = new WorkListCache();
 
     private Database(Path folder, DatabaseOptions options, JdbcConnectionPool pool) {
         this.folder = folder;
@@ -100,6 +101,11 @@ public final class Database implements AutoCloseable {
                 .dataSource(pool)
                 .locations(options.migrationLocations().toArray(String[]::new))
                 .load();
+    }
+
+    /** The work lists the views hold, shared between them (see {@link WorkListCache}). */
+    public WorkListCache workListCache() {
+        return workLists;
     }
 
     public DSLContext dsl() {

@@ -29,9 +29,16 @@ import org.qiyouxiang.db.model.WorkListSummary;
 public final class WorkListRepository {
 
     private final DSLContext dsl;
+    private final WorkListCache cache;
 
     public WorkListRepository(DSLContext dsl) {
+        this(dsl, null);
+    }
+
+    /** With a cache, {@link #find} hands out the list a view already holds instead of reading it again. */
+    public WorkListRepository(DSLContext dsl, WorkListCache cache) {
         this.dsl = dsl;
+        this.cache = cache;
     }
 
     public List<WorkListSummary> summaries(long programmeId) {
@@ -140,6 +147,12 @@ public final class WorkListRepository {
             return Optional.empty();
         }
         long listId = header.get().getId();
+        if (cache != null) {
+            Optional<WorkList> held = cache.get(listId);
+            if (held.isPresent()) {
+                return held;
+            }
+        }
         Map<Long, List<Milestone>> milestones = milestonesByLine(listId);
         Map<Long, List<String>> units = unitsByLine(listId);
         Map<Long, List<String>> persons = personsByLine(listId);
@@ -160,7 +173,11 @@ public final class WorkListRepository {
                 .fetch(r -> new WorkItem(r.value1(), r.value2(), ItemKind.valueOf(r.value3()), r.value4(),
                         r.value5(), r.value6(), lines.get(r.value1())));
         var h = header.get();
-        return Optional.of(new WorkList(listId, h.getListYear(), h.getTitle(), h.getSourceFile(), items));
+        WorkList list = new WorkList(listId, h.getListYear(), h.getTitle(), h.getSourceFile(), items);
+        if (cache != null) {
+            cache.put(listId, list);
+        }
+        return Optional.of(list);
     }
 
     private Map<Long, List<Milestone>> milestonesByLine(long listId) {

@@ -117,6 +117,38 @@ class WorkListRepositoryTest {
         assertThat(new WorkListRepository(database.dsl()).find(programme.id(), 2024)).isPresent();
     }
 
+    @Test
+    void viewsReadingTheSameStoredListShareOneCopy() {
+        store(WorkListFixtures.small(2024));
+        WorkListRepository cached = new WorkListRepository(database.dsl(), database.workListCache());
+
+        WorkList tree = cached.find(programme.id(), 2024).orElseThrow();
+        WorkList progressTable = cached.find(programme.id(), 2024).orElseThrow();
+
+        assertThat(progressTable).isSameAs(tree);
+    }
+
+    @Test
+    void aListStoredAgainForTheYearIsReadNotTheOneAViewStillHolds() {
+        store(WorkListFixtures.small(2024));
+        WorkListRepository cached = new WorkListRepository(database.dsl(), database.workListCache());
+        WorkList before = cached.find(programme.id(), 2024).orElseThrow();
+
+        // As an import replaces a year: the old list goes, a shorter one comes under a new id.
+        WorkList shorter = new WorkList(null, 2024, "新清单", null, WorkListFixtures.small(2024).items().subList(0, 1));
+        database.dsl().transaction(trx -> {
+            new WorkListRepository(trx.dsl()).delete(programme.id(), 2024);
+            new WorkListRepository(trx.dsl()).insert(programme.id(), shorter);
+        });
+        WorkList after = cached.find(programme.id(), 2024).orElseThrow();
+
+        assertThat(before.items()).hasSize(3);
+        assertThat(after.items()).extracting(WorkItem::name).containsExactly("每千人口拥有3岁以下婴幼儿托位数");
+        assertThat(after.title()).isEqualTo("新清单");
+        new WorkListRepository(database.dsl()).delete(programme.id(), 2024);
+        assertThat(cached.find(programme.id(), 2024)).isEmpty();
+    }
+
     private WorkList store(WorkList list) {
         database.dsl().transaction(trx -> new WorkListRepository(trx.dsl()).insert(programme.id(), list));
         return list;

@@ -65,7 +65,7 @@ public final class ProgressService {
             if (programme.isEmpty()) {
                 return Optional.<ProgressBook>empty();
             }
-            Optional<WorkList> list = new WorkListRepository(trx.dsl()).find(programme.get().id(), year);
+            Optional<WorkList> list = new WorkListRepository(trx.dsl(), database.workListCache()).find(programme.get().id(), year);
             if (list.isEmpty()) {
                 return Optional.<ProgressBook>empty();
             }

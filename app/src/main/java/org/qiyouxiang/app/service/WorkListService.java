@@ -27,7 +27,7 @@ public final class WorkListService {
     }
 
     public Optional<WorkList> workList(int year) {
-        return programme().flatMap(p -> new WorkListRepository(database.dsl()).find(p.id(), year));
+        return programme().flatMap(p -> new WorkListRepository(database.dsl(), database.workListCache()).find(p.id(), year));
     }
 
     /** True when nothing has been imported yet: the window shows the welcome pane. */
