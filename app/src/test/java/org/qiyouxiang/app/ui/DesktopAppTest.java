@@ -95,7 +95,8 @@ class DesktopAppTest {
         robot.clickOn(sample);
         waitForTree();
 
-        assertThat(in().lookup("#welcomePane").tryQuery()).isEmpty();
+        // The welcome pane is hidden, not removed: the window keeps each screen it once showed.
+        assertThat(in().lookup("#welcomePane").tryQuery().map(Node::isVisible)).contains(false);
         assertThat(tree().getRoot().getValue().count()).isEqualTo(91);
         assertThat(in().lookup("#viewTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId())
                 .isEqualTo("tabDashboard");
@@ -108,7 +109,8 @@ class DesktopAppTest {
 
     private void waitForTree() throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> in().lookup("#workTree").tryQuery().isPresent()
-                && tree().getRoot() != null && tree().getRoot().getValue().count() > 0);
+                && tree().getRoot() != null && tree().getRoot().getValue().count() > 0
+                && in().lookup("#viewTabs").query().isVisible());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -129,7 +129,8 @@ class ProgressWindowTest {
         data = temp.resolve("数据");
         app = FxToolkit.setupApplication(DesktopApp.class, "--data", data.toString(), "--sample");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> in().lookup("#workTree").tryQuery().isPresent()
-                && tree().getRoot() != null && tree().getRoot().getValue().count() > 0);
+                && tree().getRoot() != null && tree().getRoot().getValue().count() > 0
+                && in().lookup("#viewTabs").query().isVisible());
         robot.clickOn(in().lookup(".tab-label").match((Label l) -> "进展填报".equals(l.getText())).queryAs(Node.class));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table().getItems().size() == 99);
         allItems = table().getItems().stream().filter(e -> e instanceof ProgressLine)

@@ -8,8 +8,11 @@ import java.util.function.Supplier;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
@@ -121,15 +124,52 @@ public final class MainWindow {
         Label failed = new Label(Messages.get("window.failed"));
         failed.getStyleClass().add("placeholder");
         StackPane center = new StackPane();
-        Runnable update = () -> center.getChildren().setAll(switch (viewModel.screenProperty().get()) {
-            case LOADING -> loading;
-            case WELCOME -> welcome;
-            case WORK -> work;
-            case FAILED -> failed;
-        });
+        // Each screen joins once and stays; switching shows one and hides the others, so the work views
+        // are never taken out of the window and styled again.
+        Runnable update = () -> {
+            Node shown = switch (viewModel.screenProperty().get()) {
+                case LOADING -> loading;
+                case WELCOME -> welcome;
+                case WORK -> work;
+                case FAILED -> failed;
+            };
+            if (!center.getChildren().contains(shown)) {
+                center.getChildren().add(shown);
+            }
+            center.getChildren().forEach(child -> child.setVisible(child == shown));
+        };
         viewModel.screenProperty().addListener((obs, old, screen) -> update.run());
         update.run();
+        styleWhileLoading(center, work);
         return center;
+    }
+
+    /**
+     * Once the empty window is on screen, the work views go beneath the loading indicator, hidden: their
+     * styles and first layout (more than half a second, cold) are done while the data folder opens on the
+     * other thread, and the frame that shows the data only fills them (docs/benchmarks.md, Start-up).
+     */
+    private void styleWhileLoading(StackPane center, Node work) {
+        center.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
+                if (scene == null) {
+                    return;
+                }
+                center.sceneProperty().removeListener(this);
+                Runnable[] once = new Runnable[1];
+                once[0] = () -> {
+                    scene.removePostLayoutPulseListener(once[0]);
+                    Platform.runLater(() -> {
+                        if (!center.getChildren().contains(work)) {
+                            work.setVisible(false);
+                            center.getChildren().add(0, work);
+                        }
+                    });
+                };
+                scene.addPostLayoutPulseListener(once[0]);
+            }
+        });
     }
 
     /** The views of the stored data, one tab each. A new view is one more tab here. */
