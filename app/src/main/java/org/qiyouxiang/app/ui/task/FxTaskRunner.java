@@ -53,6 +53,11 @@ public final class FxTaskRunner implements TaskRunner {
             LOG.warn("background work failed: {}", text, task.getException());
             onFailure.accept(task.getException());
         });
+        if (executor.isShutdown()) {
+            // The window is closing (a task finished after the clerk closed it): nothing more to start.
+            LOG.info("not started, the window is closing: {}", text);
+            return;
+        }
         started(task);
         executor.execute(task);
     }

@@ -88,8 +88,10 @@ class IndicatorTabTest {
     private void openIndicatorTab() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(DesktopApp.class, "--data", temp.resolve("数据 目录").toString(), "--sample");
+        // The tabs are in the window, hidden, while the data loads: wait until they show.
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tabHeader().tryQuery()
-                .map(header -> header.getScene() != null).orElse(false));
+                .map(header -> header.getScene() != null).orElse(false)
+                && in().lookup("#viewTabs").query().isVisible());
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(tabHeader().queryAs(Node.class));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table().getRoot() != null
