@@ -73,7 +73,7 @@ public class DesktopApp extends Application {
         if (FrameMarkers.enabled()) {
             FrameMarkers.afterNextFrame(scene, () -> FrameMarkers.print(FrameMarkers.FIRST_FRAME));
         }
-        viewModel.start(options.sample(), () -> FrameMarkers.afterNextFrame(scene, () -> {
+        viewModel.start(options.sample(), () -> window.whenFilled(() -> FrameMarkers.afterNextFrame(scene, () -> {
             if (FrameMarkers.enabled()) {
                 FrameMarkers.print(FrameMarkers.FILLED_FRAME);
             }
@@ -84,7 +84,7 @@ public class DesktopApp extends Application {
             if (options.exitWhenLoaded()) {
                 exitLoaded();
             }
-        }));
+        })));
     }
 
     /** For the memory benchmark: every view opened once, given time to load, then the figures and exit. */
