@@ -17,7 +17,8 @@ import org.qiyouxiang.app.ui.bench.FrameMarkers;
 /**
  * Start-up, process start to frame: a bare JavaFX window against the app on the sample data, each a
  * separate JVM with the same flags. The app reports its first frame and the frame where the sample's
- * tree is filled.
+ * tree and 总览's figures are filled. Three ways: the JVM's defaults (as {@code java -jar}), with a CDS
+ * archive, and as installed ({@link ShippedJvm}'s options and an archive recorded with them).
  */
 public final class StartupBench {
 
