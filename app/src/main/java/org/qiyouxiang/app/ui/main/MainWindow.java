@@ -177,8 +177,10 @@ public final class MainWindow {
     /** The views of the stored data, one tab each. A new view is one more tab here. */
     private Node views() {
         Tab workList = tab("tab.workList", "tabWorkList", workListView());
-        TabPane tabs = new TabPane(dashboardTab(workList), workList,
-                tab("tab.progress", "tabProgress", new ProgressView(progress, () -> openChangeLog(null))),
+        Tab progressTab = tab("tab.progress", "tabProgress", new ProgressView(progress, () -> openChangeLog(null)));
+        // The year's progress is read when a tab showing it opens, not at the start (总览 first).
+        progress.activeProperty().bind(progressTab.selectedProperty().or(workList.selectedProperty()));
+        TabPane tabs = new TabPane(dashboardTab(workList), workList, progressTab,
                 lazyTab("tab.gantt", "tabGantt", () -> new GanttTab(viewModel).node()),
                 lazyTab("tab.indicators", "tabIndicators", () -> new IndicatorTableView(new IndicatorsViewModel(
                         viewModel.runner(), viewModel.workspaceProperty(), viewModel.dataVersionProperty()))));

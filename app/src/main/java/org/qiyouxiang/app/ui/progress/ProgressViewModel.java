@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -14,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -62,12 +64,20 @@ public final class ProgressViewModel {
     private int loads;
     /** A new tree comes just before the data version moves, which loads the year: no need to load twice. */
     private boolean followingTree;
+    /** Whether a view shows the table or an item's quarters; while none does, a reload waits (start-up). */
+    private final BooleanProperty active = new SimpleBooleanProperty(true);
+    private boolean stale;
 
     public ProgressViewModel(MainViewModel main, ProgressInteraction interaction) {
         this.main = main;
         this.interaction = interaction;
         this.editor = new ProgressEditor(this, main, interaction, history);
         this.tree = new TreeLink(main);
+        active.addListener((obs, was, now) -> {
+            if (now && stale) {
+                reload();
+            }
+        });
         main.onWorkListImported(replacement -> history.record(new UndoHistory.Import(replacement)));
         main.onFormsImported(result -> {
             history.record(new UndoHistory.Edit(result.changes(), Messages.get("progress.step.forms",
@@ -113,8 +123,22 @@ public final class ProgressViewModel {
         }
     }
 
+    /**
+     * True (the default) while a view shows the progress table or an item's quarters. The window binds it to
+     * their tabs, so that the start reads 总览 without the progress of a tab nobody opened yet; a reload asked
+     * for meanwhile happens when a view shows.
+     */
+    public BooleanProperty activeProperty() {
+        return active;
+    }
+
     /** Reads the year's progress again (opened, imported, undone): filters, quarter and search stay. */
     void reload() {
+        if (!active.get()) {
+            stale = true;
+            return;
+        }
+        stale = false;
         Workspace workspace = main.workspaceProperty().get();
         Integer shown = year.get();
         int load = ++loads;

@@ -57,6 +57,23 @@ class ProgressViewModelTest {
     }
 
     @Test
+    void whileNoViewShowsTheTableTheYearIsReadOnlyOnceOneDoes() {
+        MainViewModel other = new MainViewModel(temp.resolve("数据"), new SameThreadTaskRunner(), clerk);
+        main.close();
+        ProgressViewModel hidden = new ProgressViewModel(other, clerk);
+        hidden.activeProperty().set(false);
+        other.start(true, () -> { });
+        hidden.quarterProperty().set(2);
+
+        assertThat(hidden.entries()).isEmpty();
+
+        hidden.activeProperty().set(true);
+
+        assertThat(hidden.countTextProperty().get()).isEqualTo("显示 91 / 91 项");
+        other.close();
+    }
+
+    @Test
     void anEditIsSavedAndTheDatabaseHasIt() {
         QuarterRow row = line(0).row();
 
