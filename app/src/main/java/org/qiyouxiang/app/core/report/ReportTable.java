@@ -70,8 +70,20 @@ public record ReportTable(Part part, String title, String officeLine, String dat
     public ReportTable splitAt(int[] pageStarts) {
         int[] starts = pageStarts.clone();
         Arrays.sort(starts);
+        // Only a region a page break cuts needs its top-left cell's text again on the next page: those cells
+        // alone are looked up (a map of every cell cost a 10,000-item report a third of its pagination).
         java.util.Map<Long, ReportCell> topLeft = new java.util.HashMap<>();
-        cells.forEach(c -> topLeft.put(CellKey.of(c.row(), c.column()), c));
+        for (Region region : regions) {
+            if (cutByBreak(region, starts)) {
+                topLeft.put(CellKey.of(region.firstRow(), region.firstColumn()), null);
+            }
+        }
+        for (ReportCell c : cells) {
+            long key = CellKey.of(c.row(), c.column());
+            if (topLeft.containsKey(key)) {
+                topLeft.put(key, c);
+            }
+        }
         List<ReportCell> newCells = new ArrayList<>(cells);
         List<Region> newRegions = new ArrayList<>(regions.size());
         for (Region region : regions) {
@@ -89,6 +101,13 @@ public record ReportTable(Part part, String title, String officeLine, String dat
         }
         return new ReportTable(part, title, officeLine, dateLine, widths, headerRows, rowCount, newCells, newRegions,
                 blockStarts);
+    }
+
+    /** Whether a page starts inside the region, below its first row. */
+    private static boolean cutByBreak(Region region, int[] starts) {
+        int first = Arrays.binarySearch(starts, region.firstRow() + 1);
+        int at = first >= 0 ? first : -first - 1;
+        return at < starts.length && starts[at] <= region.lastRow();
     }
 
     private static void add(List<Region> regions, Region region) {

@@ -2,9 +2,7 @@ package org.qiyouxiang.app.core.report;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Row heights in points that fit wrapped text (see {@link TextLines}). Neither POI nor the file sizes
@@ -29,14 +27,23 @@ public final class RowHeightEstimate {
     public float[] heights(int firstRow, int rowCount, List<ReportCell> cells, List<Region> regions) {
         float[] heights = new float[rowCount];
         Arrays.fill(heights, TextLines.MIN_POINTS);
-        Map<Long, Region> regionAt = new HashMap<>();
-        regions.forEach(r -> regionAt.put(CellKey.of(r.firstRow(), r.firstColumn()), r));
+        // The regions by their top-left cell, a row's array only where a region starts (arrays, not a map:
+        // this runs for every cell of a 10,000-item report).
+        Region[][] regionAt = new Region[rowCount][];
+        for (Region r : regions) {
+            if (r.firstRow() >= 0 && r.firstRow() < rowCount) {
+                if (regionAt[r.firstRow()] == null) {
+                    regionAt[r.firstRow()] = new Region[widths.length];
+                }
+                regionAt[r.firstRow()][r.firstColumn()] = r;
+            }
+        }
         List<ReportCell> tall = new ArrayList<>();
         for (ReportCell cell : cells) {
             if (cell.row() < firstRow || cell.row() >= rowCount) {
                 continue;
             }
-            Region region = regionAt.get(CellKey.of(cell.row(), cell.column()));
+            Region region = regionAt(regionAt, cell);
             if (region != null && region.rowCount() > 1) {
                 tall.add(cell);
             } else {
@@ -46,12 +53,17 @@ public final class RowHeightEstimate {
             }
         }
         for (ReportCell cell : tall) {
-            spread(heights, regionAt.get(CellKey.of(cell.row(), cell.column())), cell.text());
+            spread(heights, regionAt(regionAt, cell), cell.text());
         }
         for (int row = 0; row < rowCount; row++) {
             heights[row] = Math.min(heights[row], TextLines.MAX_POINTS);
         }
         return heights;
+    }
+
+    private static Region regionAt(Region[][] regionAt, ReportCell cell) {
+        Region[] row = regionAt[cell.row()];
+        return row == null || cell.column() >= row.length ? null : row[cell.column()];
     }
 
     private void spread(float[] heights, Region region, String text) {
