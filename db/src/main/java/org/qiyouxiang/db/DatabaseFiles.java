@@ -94,8 +94,11 @@ public final class DatabaseFiles {
             Path file = folder.resolve(DATA_FILE);
             unpackChecked(zip, entry, file);
             return check.apply(file);
-        } catch (IOException e) {
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
             throw new DatabaseException(DatabaseException.Problem.UNREADABLE, "backup archive unreadable", e);
+        } catch (IOException e) {
+            // The temporary folder could not take the unpacked file (disk full): the backup is not to blame.
+            throw new DatabaseException(DatabaseException.Problem.WRITE_FAILED, "cannot unpack the backup to check it", e);
         } finally {
             deleteFolder(folder);
         }

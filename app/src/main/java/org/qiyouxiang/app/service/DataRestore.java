@@ -99,6 +99,10 @@ public final class DataRestore {
                     : DatabaseFiles.verifyDataFile(source, options);
         } catch (DatabaseException e) {
             LOG.warn("backup {} failed its check", name, LogSafe.redact(e));
+            if (e.problem() == DatabaseException.Problem.WRITE_FAILED) {
+                throw new DatabaseException(DatabaseException.Problem.WRITE_FAILED,
+                        Messages.get("restore.error.check", name), LogSafe.redact(e));
+            }
             throw new DatabaseException(DatabaseException.Problem.UNREADABLE,
                     Messages.get("restore.error.unreadable", name), LogSafe.redact(e));
         }
