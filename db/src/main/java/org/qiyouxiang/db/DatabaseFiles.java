@@ -2,6 +2,7 @@ package org.qiyouxiang.db;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -94,8 +95,6 @@ public final class DatabaseFiles {
             Path file = folder.resolve(DATA_FILE);
             unpackChecked(zip, entry, file);
             return check.apply(file);
-        } catch (java.util.zip.ZipException | java.io.EOFException e) {
-            throw new DatabaseException(DatabaseException.Problem.UNREADABLE, "backup archive unreadable", e);
         } catch (IOException e) {
             // The temporary folder could not take the unpacked file (disk full): the backup is not to blame.
             throw new DatabaseException(DatabaseException.Problem.WRITE_FAILED, "cannot unpack the backup to check it", e);
@@ -104,17 +103,52 @@ public final class DatabaseFiles {
         }
     }
 
-    /** Copies one entry out through {@link ZipInputStream}, which checks the entry's CRC at its end. */
+    /**
+     * Copies one entry out through {@link ZipInputStream}, which checks the entry's CRC at its end. What goes
+     * wrong reading the backup is {@code UNREADABLE}; an {@link IOException} out of here is the copy that
+     * could not be written.
+     */
     private static void unpackChecked(Path zip, String entry, Path target) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            for (ZipEntry next = in.getNextEntry(); next != null; next = in.getNextEntry()) {
-                if (next.getName().equals(entry)) {
-                    Files.copy(in, target);
-                    return;
-                }
+        ZipInputStream in;
+        try {
+            in = new ZipInputStream(Files.newInputStream(zip));
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+        try (in; OutputStream out = Files.newOutputStream(target)) {
+            if (!findEntry(in, entry)) {
+                throw unreadable(new IOException("entry " + entry + " not found on reading"));
+            }
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = read(in, buffer); n >= 0; n = read(in, buffer)) {
+                out.write(buffer, 0, n);
             }
         }
-        throw new IOException("entry " + entry + " not found on reading");
+    }
+
+    private static boolean findEntry(ZipInputStream in, String entry) {
+        try {
+            for (ZipEntry next = in.getNextEntry(); next != null; next = in.getNextEntry()) {
+                if (next.getName().equals(entry)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private static int read(ZipInputStream in, byte[] buffer) {
+        try {
+            return in.read(buffer);
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private static DatabaseException unreadable(IOException cause) {
+        return new DatabaseException(DatabaseException.Problem.UNREADABLE, "backup archive unreadable", cause);
     }
 
     private static void deleteFolder(Path folder) {
