@@ -19,15 +19,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.qiyouxiang.app.core.Messages;
-import org.qiyouxiang.app.excel.YearNotFoundException;
-import org.qiyouxiang.app.core.TableKind;
 import org.qiyouxiang.app.service.FormReturnResult;
 import org.qiyouxiang.app.service.IndicatorRow;
 import org.qiyouxiang.app.service.ListReplacement;
-import org.qiyouxiang.app.service.PendingImport;
 import org.qiyouxiang.app.service.SampleLoader;
 import org.qiyouxiang.app.service.Workspace;
-import org.qiyouxiang.app.service.YearSnapshot;
 import org.qiyouxiang.app.ui.task.TaskRunner;
 import org.qiyouxiang.db.model.Quarter;
 import org.qiyouxiang.db.model.WorkList;
@@ -58,13 +54,13 @@ public final class MainViewModel {
     private final ReadOnlyIntegerWrapper progressVersion = new ReadOnlyIntegerWrapper(0);
     private Workspace workspace;
     private Optional<Quarter> quarterInView = Optional.empty();
-    private Consumer<ListReplacement> importRecorder = replacement -> { };
-    private Consumer<FormReturnResult> formsRecorder = result -> { };
+    private final ImportFlow imports;
 
     public MainViewModel(Path dataFolder, TaskRunner runner, Interaction interaction) {
         this.dataFolder = dataFolder;
         this.runner = runner;
         this.interaction = interaction;
+        this.imports = new ImportFlow(this, runner, interaction);
     }
 
     /** Opens the data folder in the background; with {@code sampleIfEmpty} an empty database gets the sample. */
@@ -118,56 +114,7 @@ public final class MainViewModel {
 
     /** Reads the file (a work list or an indicator table), shows what it brings in, stores it once confirmed. */
     public void importFile(Path file) {
-        importFile(file, OptionalInt.empty());
-    }
-
-    private void importFile(Path file, OptionalInt year) {
-        if (workspace == null) {
-            return;
-        }
-        runner.run(Messages.get("status.reading", file.getFileName()),
-                progress -> PendingImport.read(file, year, workspace.imports(), workspace.indicatorImports(),
-                        workspace.forms()),
-                this::confirmAndStore,
-                error -> {
-                    if (error instanceof YearNotFoundException) {
-                        interaction.askYear(file.getFileName().toString())
-                                .ifPresent(chosen -> importFile(file, OptionalInt.of(chosen)));
-                    } else {
-                        interaction.showError(error);
-                    }
-                });
-    }
-
-    private void confirmAndStore(PendingImport pending) {
-        if (!interaction.confirmImport(pending)) {
-            status.set(Messages.get("status.importCancelled"));
-            return;
-        }
-        runner.<Object>run(Messages.get("status.importing"), progress -> {
-            if (pending instanceof PendingImport.ReturnedForms forms) {
-                // Returned forms are progress, not a table: one step of the progress tab's undo history.
-                return workspace.forms().store(forms.batch());
-            }
-            OptionalInt year = pending.kind() == TableKind.WORK_LIST ? OptionalInt.of(pending.year())
-                    : OptionalInt.empty();
-            // A work list's year before and after, so that the import can be undone within the session.
-            YearSnapshot before = year.isPresent() ? workspace.importUndo().snapshot(pending.year()) : null;
-            String summary = pending.store(true);
-            ListReplacement replaced = year.isPresent()
-                    ? new ListReplacement(pending.year(), before, workspace.importUndo().snapshot(pending.year())) : null;
-            return new Stored(summary, year, load(workspace), replaced);
-        }, stored -> {
-            if (stored instanceof FormReturnResult forms) {
-                formsImported(forms);
-                return;
-            }
-            Stored list = (Stored) stored;
-            if (list.replaced() != null) {
-                importRecorder.accept(list.replaced());
-            }
-            stored(list, () -> { });
-        }, interaction::showError);
+        imports.importFile(file);
     }
 
     /**
@@ -175,20 +122,17 @@ public final class MainViewModel {
      * progress refresh, the status bar says what was imported.
      */
     public void formsImported(FormReturnResult result) {
-        formsRecorder.accept(result);
-        progressChanged();
-        status.set(Messages.get("status.saved", result.summary(),
-                LocalTime.now().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss"))));
+        imports.formsImported(result);
     }
 
     /** Who keeps the undo history learns of each import of returned forms. */
     public void onFormsImported(Consumer<FormReturnResult> recorder) {
-        this.formsRecorder = recorder;
+        imports.onFormsImported(recorder);
     }
 
     /** Who keeps the undo history learns of each stored work-list import (before → after). */
     public void onWorkListImported(Consumer<ListReplacement> recorder) {
-        this.importRecorder = recorder;
+        imports.onWorkListImported(recorder);
     }
 
     /** Reads the stored years again after a change made elsewhere (a year copied, an import undone). */
@@ -206,12 +150,18 @@ public final class MainViewModel {
         status.set(text);
     }
 
-    private void stored(Stored stored, Runnable whenShown) {
+    /** A stored import or sample: the tree shows it, the views reload, the status bar says what came in. */
+    void stored(Stored stored, Runnable whenShown) {
         show(stored.years(), stored.focusYear());
         dataVersion.set(dataVersion.get() + 1);
-        status.set(Messages.get("status.saved", stored.summary(),
-                LocalTime.now().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss"))));
+        status.set(savedNow(stored.summary()));
         whenShown.run();
+    }
+
+    /** 已保存（14:03:27）after what was stored, for the status bar. */
+    static String savedNow(String summary) {
+        return Messages.get("status.saved", summary,
+                LocalTime.now().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")));
     }
 
     /** After a restore from a backup: the reopened data folder replaces the closed one, everything reloads. */
@@ -314,7 +264,7 @@ public final class MainViewModel {
     }
 
     /** Every stored year's list, with the indicators as the indicator table shows them for that year. */
-    private static Years load(Workspace workspace) {
+    static Years load(Workspace workspace) {
         List<WorkList> lists = new ArrayList<>();
         Map<Integer, List<IndicatorRow>> indicators = new HashMap<>();
         for (WorkListSummary summary : workspace.workLists().years()) {
@@ -324,7 +274,7 @@ public final class MainViewModel {
         return new Years(lists, indicators);
     }
 
-    private record Years(List<WorkList> lists, Map<Integer, List<IndicatorRow>> indicators) {
+    record Years(List<WorkList> lists, Map<Integer, List<IndicatorRow>> indicators) {
     }
 
     /** The open data folder's services, once opened: the other views work through it. */
@@ -401,6 +351,6 @@ public final class MainViewModel {
     private record Loaded(Workspace workspace, Years years) {
     }
 
-    private record Stored(String summary, OptionalInt focusYear, Years years, ListReplacement replaced) {
+    record Stored(String summary, OptionalInt focusYear, Years years, ListReplacement replaced) {
     }
 }
