@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.qiyouxiang.app.core.Messages;
+import org.qiyouxiang.app.ui.Fxml;
 
 /**
  * 修改记录 in a window of its own beside the main one: the programme's changes between two days

@@ -14,6 +14,7 @@ import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.core.Quarters;
 import org.qiyouxiang.app.core.progress.CellValues;
 import org.qiyouxiang.app.core.progress.QuarterRow;
+import org.qiyouxiang.app.ui.Fxml;
 import org.qiyouxiang.db.model.Status;
 
 /** Asks why the clerk sets a status other than the rules propose; the reason is kept with the status. */

@@ -12,6 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.qiyouxiang.app.core.Messages;
+import org.qiyouxiang.app.ui.Fxml;
 
 /** A pasted block, cell by cell, old → new, before anything is saved: 粘贴 applies it as one step. */
 final class PastePreviewDialog extends Dialog<ButtonType> {

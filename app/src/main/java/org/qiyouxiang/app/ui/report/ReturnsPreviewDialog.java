@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.qiyouxiang.app.core.Messages;
+import org.qiyouxiang.app.ui.Fxml;
 import org.qiyouxiang.app.ui.progress.WrappingCell;
 
 /**

@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.qiyouxiang.app.core.Messages;
+import org.qiyouxiang.app.ui.Fxml;
 
 /**
  * 填报回收情况 in a window of its own: the chosen quarter's forms per lead unit, those not returned
