@@ -29,9 +29,15 @@ public record DatabaseOptions(List<String> migrationLocations, String fileSystem
         return new DatabaseOptions(migrationLocations, scheme);
     }
 
+    /**
+     * H2's page cache, in KB. H2's default is 16 MB; the app reads a year into its own objects once, so the
+     * cache mostly held a second copy of the data on the heap (docs/benchmarks.md, Memory).
+     */
+    static final int CACHE_KB = 4096;
+
     /** The JDBC URL of the database file in a folder. The file lock stays at H2's default; never AUTO_SERVER. */
     String url(Path folder) {
         return "jdbc:h2:" + fileSystem + ":" + folder.resolve(Database.FILE_NAME).toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE";
+                + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=" + CACHE_KB;
     }
 }

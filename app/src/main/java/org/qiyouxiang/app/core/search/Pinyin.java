@@ -1,18 +1,10 @@
 package org.qiyouxiang.app.core.search;
 
-import java.util.LinkedHashSet;
 import java.util.Locale;
-import java.util.Set;
-import net.sourceforge.pinyin4j.PinyinHelper;
-import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
-import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
-import net.sourceforge.pinyin4j.format.HanyuPinyinToneType;
-import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
-import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
 
 /**
- * Every reading of a character without tones, from pinyin4j: 行 → xing, hang; 绿 → lv, lu (ü typed as v
- * or u). Letters and digits read as themselves, lower case. Readings are looked up once per character
+ * Every reading of a character without tones, from pinyin4j's table: 行 → xing, hang; 绿 → lv, lu (ü typed
+ * as v or u). Letters and digits read as themselves, lower case. Readings are looked up once per character
  * and kept in tables indexed by the character, so matching reads arrays, not maps.
  * {@link #learn(CharSequence)} fills the tables (under a lock); readers then see them through the
  * hand-over from the thread that built the index.
@@ -23,13 +15,6 @@ final class Pinyin {
     private static final String[][] READINGS = new String[Character.MAX_VALUE + 1][];
     /** Per character, a bit per letter a reading starts with (bit 0 = a). */
     private static final int[] FIRST_LETTERS = new int[Character.MAX_VALUE + 1];
-    private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
-
-    static {
-        FORMAT.setCaseType(HanyuPinyinCaseType.LOWERCASE);
-        FORMAT.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
-        FORMAT.setVCharType(HanyuPinyinVCharType.WITH_V);
-    }
 
     private Pinyin() {
     }
@@ -66,25 +51,6 @@ final class Pinyin {
         if (c < 128) {
             return Character.isLetterOrDigit(c) ? new String[] {String.valueOf(c).toLowerCase(Locale.ROOT)} : NONE;
         }
-        String[] found;
-        try {
-            found = PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);
-        } catch (BadHanyuPinyinOutputFormatCombination e) {
-            throw new IllegalStateException("pinyin format", e);
-        }
-        if (found == null) {
-            return NONE;
-        }
-        Set<String> readings = new LinkedHashSet<>();
-        for (String r : found) {
-            String plain = r.replaceAll("[^a-z]", "");
-            if (!plain.isEmpty()) {
-                readings.add(plain);
-                if (plain.contains("v")) {
-                    readings.add(plain.replace('v', 'u'));
-                }
-            }
-        }
-        return readings.toArray(NONE);
+        return ReadingTable.readings(c);
     }
 }

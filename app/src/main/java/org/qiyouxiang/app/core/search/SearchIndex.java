@@ -29,18 +29,12 @@ public final class SearchIndex {
     /** At most this many places are highlighted per text. */
     private static final int MATCHES_PER_TEXT = 20;
 
-    /** A text of an item; {@code searched} indexes the distinct lower-cased texts searched. */
-    private record Doc(long itemId, SearchField field, int quarter, String text, String alias, int searched) {
-    }
-
     private static final int[][] NO_MATCH = new int[0][];
     private static final int FIELDS = SearchField.values().length;
 
-    private final List<Doc> docs = new ArrayList<>();
-    /** Each distinct searched text once (unit and person names recur on thousands of items), with its letters. */
-    private final List<String> texts = new ArrayList<>();
-    private final List<Integer> letters = new ArrayList<>();
-    private final Map<String, Integer> textIds = new HashMap<>();
+    private final Docs docs = new Docs();
+    /** Each distinct searched text once (unit and person names recur on thousands of items), lower-cased. */
+    private final DistinctTexts texts = new DistinctTexts();
     /** Each item's place in the list: hits come in it, though a progress text first saved later is last in {@code docs}. */
     private final Map<Long, Integer> order = new HashMap<>();
     /** Where each item quarter's progress texts are in {@code docs}, by {@link #progressKey}. */
@@ -134,26 +128,29 @@ public final class SearchIndex {
         Map<Long, List<SearchMatch>> found = new LinkedHashMap<>();
         int[][][] matchesOfText = new int[texts.size()][][];
         List<int[]> ranges = new ArrayList<>();
-        for (Doc doc : docs) {
-            int[][] matched = matchesOfText[doc.searched()];
+        for (int d = 0; d < docs.size(); d++) {
+            int searched = docs.searched(d);
+            int[][] matched = matchesOfText[searched];
             if (matched == null) {
                 ranges.clear();
-                String lower = texts.get(doc.searched());
+                String lower = texts.text(searched);
                 if (!lower.isEmpty()) {
-                    matcher.find(lower, letters.get(doc.searched()), ranges, MATCHES_PER_TEXT);
+                    matcher.find(lower, texts.letters(searched), ranges, MATCHES_PER_TEXT);
                 }
                 matched = ranges.isEmpty() ? NO_MATCH : ranges.toArray(NO_MATCH);
-                matchesOfText[doc.searched()] = matched;
+                matchesOfText[searched] = matched;
             }
             if (matched.length == 0) {
                 continue;
             }
-            List<SearchMatch> matches = found.computeIfAbsent(doc.itemId(), id -> new ArrayList<>());
-            if (doc.alias() != null) {
-                matches.add(new SearchMatch(doc.field(), doc.quarter(), doc.text(), 0, doc.text().length(), doc.alias()));
+            List<SearchMatch> matches = found.computeIfAbsent(docs.itemId(d), id -> new ArrayList<>());
+            String text = docs.text(d);
+            String alias = docs.alias(d);
+            if (alias != null) {
+                matches.add(new SearchMatch(docs.field(d), docs.quarter(d), text, 0, text.length(), alias));
             } else {
                 for (int[] r : matched) {
-                    matches.add(new SearchMatch(doc.field(), doc.quarter(), doc.text(), r[0], r[1], null));
+                    matches.add(new SearchMatch(docs.field(d), docs.quarter(d), text, r[0], r[1], null));
                 }
             }
         }
@@ -167,12 +164,12 @@ public final class SearchIndex {
             // Most quarters of a year are not reported yet: nothing to find, nothing kept.
             return;
         }
-        Doc doc = doc(itemId, field, quarter, text == null ? "" : text, null);
+        String shown = text == null ? "" : text;
+        int searched = searchedNumber(shown, null);
         if (at == null) {
-            progressDocs.put(key, docs.size());
-            docs.add(doc);
+            progressDocs.put(key, docs.add(itemId, field, quarter, shown, null, searched));
         } else {
-            docs.set(at, doc);
+            docs.set(at, itemId, field, quarter, shown, null, searched);
         }
     }
 
@@ -181,28 +178,17 @@ public final class SearchIndex {
     }
 
     private void add(long itemId, SearchField field, int quarter, String text, String alias) {
-        docs.add(doc(itemId, field, quarter, text, alias));
+        docs.add(itemId, field, quarter, text, alias, searchedNumber(text, alias));
     }
 
-    private Doc doc(long itemId, SearchField field, int quarter, String text, String alias) {
+    /** The number of the text as searched: half-width, lower case (unless that changes its length). */
+    private int searchedNumber(String text, String alias) {
         String searched = HalfWidth.of(alias != null ? alias : text);
         String lower = searched.toLowerCase(Locale.ROOT);
         if (lower.length() != searched.length()) {
             lower = searched;
         }
-        Integer id = textIds.get(lower);
-        if (id == null) {
-            Pinyin.learn(lower);
-            int mask = 0;
-            for (int i = 0; i < lower.length(); i++) {
-                mask |= Pinyin.firstLetters(lower.charAt(i));
-            }
-            id = texts.size();
-            texts.add(lower);
-            letters.add(mask);
-            textIds.put(lower, id);
-        }
-        return new Doc(itemId, field, quarter, text, alias, id);
+        return texts.numberOf(lower);
     }
 
     private static List<String> terms(String query) {

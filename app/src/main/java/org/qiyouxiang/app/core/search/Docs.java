@@ -1,0 +1,75 @@
+package org.qiyouxiang.app.core.search;
+
+import java.util.Arrays;
+
+/**
+ * The indexed texts of the items, one row each: the item, the field and quarter it is in, the text as shown,
+ * the alias it was found by (units only, else null) and the number of its searched form in
+ * {@link DistinctTexts}. Kept as columns of arrays: a city's 10,000 items have some 130,000 of them, and an
+ * object per row cost twice the memory (docs/benchmarks.md, Memory).
+ */
+final class Docs {
+
+    private static final SearchField[] FIELDS = SearchField.values();
+
+    private long[] itemIds = new long[64];
+    private byte[] fields = new byte[64];
+    private byte[] quarters = new byte[64];
+    private String[] texts = new String[64];
+    private String[] aliases = new String[64];
+    private int[] searched = new int[64];
+    private int size;
+
+    /** Adds a row and returns its place. */
+    int add(long itemId, SearchField field, int quarter, String text, String alias, int searchedNumber) {
+        if (size == itemIds.length) {
+            int grown = size * 2;
+            itemIds = Arrays.copyOf(itemIds, grown);
+            fields = Arrays.copyOf(fields, grown);
+            quarters = Arrays.copyOf(quarters, grown);
+            texts = Arrays.copyOf(texts, grown);
+            aliases = Arrays.copyOf(aliases, grown);
+            searched = Arrays.copyOf(searched, grown);
+        }
+        int at = size++;
+        set(at, itemId, field, quarter, text, alias, searchedNumber);
+        return at;
+    }
+
+    void set(int at, long itemId, SearchField field, int quarter, String text, String alias, int searchedNumber) {
+        itemIds[at] = itemId;
+        fields[at] = (byte) field.ordinal();
+        quarters[at] = (byte) quarter;
+        texts[at] = text;
+        aliases[at] = alias;
+        searched[at] = searchedNumber;
+    }
+
+    int size() {
+        return size;
+    }
+
+    long itemId(int at) {
+        return itemIds[at];
+    }
+
+    SearchField field(int at) {
+        return FIELDS[fields[at]];
+    }
+
+    int quarter(int at) {
+        return quarters[at];
+    }
+
+    String text(int at) {
+        return texts[at];
+    }
+
+    String alias(int at) {
+        return aliases[at];
+    }
+
+    int searched(int at) {
+        return searched[at];
+    }
+}
