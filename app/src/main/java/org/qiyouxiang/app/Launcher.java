@@ -26,7 +26,7 @@ public final class Launcher {
     /** Exit code of a start refused because the data folder is in use (the same as bad input: nothing changed). */
     public static final int ALREADY_RUNNING = 2;
     private static final int FAILURE = 1;
-    /** System property read by logback.xml for the log folder. */
+    /** System property read by {@link LogSetup} for the log folder. */
     public static final String LOG_FOLDER_PROPERTY = "qiyouxiang.logdir";
 
     /** Held while the desktop app runs; a static reference, or the collected channel would drop the lock. */

@@ -12,6 +12,22 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
         }
     }
 
+    /** One shared instance per quarter of this century: views keep a quarter per bar of 10,000 items. */
+    private static final int FIRST_SHARED_YEAR = 2000;
+    private static final Quarter[] SHARED = new Quarter[100 * 4];
+
+    static {
+        for (int i = 0; i < SHARED.length; i++) {
+            SHARED[i] = new Quarter(FIRST_SHARED_YEAR + i / 4, i % 4 + 1);
+        }
+    }
+
+    /** The quarter, shared where it can be; the same as {@code new Quarter(year, quarter)} in every other way. */
+    public static Quarter of(int year, int quarter) {
+        int i = (year - FIRST_SHARED_YEAR) * 4 + quarter - 1;
+        return quarter >= 1 && quarter <= 4 && i >= 0 && i < SHARED.length ? SHARED[i] : new Quarter(year, quarter);
+    }
+
     public static Quarter of(LocalDate date) {
         return new Quarter(date.getYear(), date.get(IsoFields.QUARTER_OF_YEAR));
     }

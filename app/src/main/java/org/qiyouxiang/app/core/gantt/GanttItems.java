@@ -72,8 +72,8 @@ public final class GanttItems {
             for (int q = milestone.fromQuarter(); q <= milestone.toQuarter(); q++) {
                 covered.add(facts[q - 1]);
             }
-            bars.add(new GanttBar(milestone, new Quarter(year, milestone.fromQuarter()),
-                    new Quarter(year, milestone.toQuarter()), covered));
+            bars.add(new GanttBar(milestone, Quarter.of(year, milestone.fromQuarter()),
+                    Quarter.of(year, milestone.toQuarter()), covered));
         }
         return bars;
     }

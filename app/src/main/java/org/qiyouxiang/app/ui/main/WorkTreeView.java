@@ -1,6 +1,9 @@
 package org.qiyouxiang.app.ui.main;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import javafx.collections.ObservableList;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -38,12 +41,40 @@ final class WorkTreeView extends TreeView<WorkTreeNode> {
         selectNode(viewModel.selectedProperty().get());
     }
 
-    /** Programme and years open, the rest closed: the clerk sees the areas first. */
     private static TreeItem<WorkTreeNode> item(WorkTreeNode node, int depth) {
-        TreeItem<WorkTreeNode> item = new TreeItem<>(node);
-        item.setExpanded(depth < 2);
-        node.children().forEach(child -> item.getChildren().add(item(child, depth + 1)));
-        return item;
+        return new NodeItem(node, depth);
+    }
+
+    /**
+     * A node whose rows below are made when it is first opened or searched through: a city's 10,000 items
+     * need no tree rows until their area is opened (about 400 bytes each, docs/benchmarks.md, Memory).
+     * Programme and years open, the rest closed: the clerk sees the areas first.
+     */
+    private static final class NodeItem extends TreeItem<WorkTreeNode> {
+        private final int depth;
+        private boolean childrenMade;
+
+        NodeItem(WorkTreeNode node, int depth) {
+            super(node);
+            this.depth = depth;
+            setExpanded(depth < 2);
+        }
+
+        @Override
+        public ObservableList<TreeItem<WorkTreeNode>> getChildren() {
+            if (!childrenMade) {
+                childrenMade = true;
+                List<TreeItem<WorkTreeNode>> made = new ArrayList<>(getValue().children().size());
+                getValue().children().forEach(child -> made.add(new NodeItem(child, depth + 1)));
+                super.getChildren().setAll(made);
+            }
+            return super.getChildren();
+        }
+
+        @Override
+        public boolean isLeaf() {
+            return getValue().children().isEmpty();
+        }
     }
 
     private void selectNode(WorkTreeNode node) {
@@ -65,17 +96,36 @@ final class WorkTreeView extends TreeView<WorkTreeNode> {
         }
     }
 
-    private static TreeItem<WorkTreeNode> find(TreeItem<WorkTreeNode> from, WorkTreeNode node) {
-        if (from.getValue() == node) {
-            return from;
+    /** The row of a node: its way down is found among the nodes, so only the rows on it are made. */
+    private static TreeItem<WorkTreeNode> find(TreeItem<WorkTreeNode> root, WorkTreeNode node) {
+        List<WorkTreeNode> way = new ArrayList<>();
+        if (!wayDown(root.getValue(), node, way)) {
+            return null;
         }
-        for (TreeItem<WorkTreeNode> child : from.getChildren()) {
-            TreeItem<WorkTreeNode> found = find(child, node);
-            if (found != null) {
-                return found;
+        TreeItem<WorkTreeNode> at = root;
+        for (int i = way.size() - 2; i >= 0; i--) {
+            WorkTreeNode next = way.get(i);
+            at = at.getChildren().stream().filter(c -> c.getValue() == next).findFirst().orElse(null);
+            if (at == null) {
+                return null;
             }
         }
-        return null;
+        return at;
+    }
+
+    /** Fills {@code way} with the node and its ancestors up to {@code from}, the node first. */
+    private static boolean wayDown(WorkTreeNode from, WorkTreeNode node, List<WorkTreeNode> way) {
+        if (from == node) {
+            way.add(from);
+            return true;
+        }
+        for (WorkTreeNode child : from.children()) {
+            if (wayDown(child, node, way)) {
+                way.add(from);
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final class NodeCell extends TreeCell<WorkTreeNode> {
