@@ -9,11 +9,11 @@ import java.util.List;
 public final class ShippedJvm {
 
     /**
-     * The serial collector, starting small, giving memory back, a young generation of at most 24 MB
-     * (docs/benchmarks.md, Memory); C1 only (docs/decisions/0020-c1-only.md).
+     * The serial collector, starting small, giving memory back in one step, a young generation of at most
+     * 16 MB (docs/benchmarks.md, Memory); C1 only (docs/decisions/0020-c1-only.md).
      */
     public static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-XX:MinHeapFreeRatio=10",
-            "-XX:MaxHeapFreeRatio=20", "-XX:MaxNewSize=24m", "-XX:TieredStopAtLevel=1");
+            "-XX:MaxHeapFreeRatio=20", "-XX:-ShrinkHeapInSteps", "-XX:MaxNewSize=16m", "-XX:TieredStopAtLevel=1");
 
     private ShippedJvm() {
     }

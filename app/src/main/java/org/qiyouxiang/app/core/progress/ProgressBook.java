@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.qiyouxiang.app.core.LongIntMap;
 import org.qiyouxiang.db.model.ItemLine;
 import org.qiyouxiang.db.model.Milestone;
 import org.qiyouxiang.db.model.QuarterProgress;
@@ -26,7 +27,7 @@ public final class ProgressBook {
 
     private final WorkList list;
     private final Map<String, List<String>> unitAliases;
-    private final Map<Long, Integer> positions = new HashMap<>();
+    private final LongIntMap positions;
     private final Plan[][] plans;
     private final QuarterProgress[][] progress;
     private final Reported[][] reported;
@@ -37,6 +38,7 @@ public final class ProgressBook {
         this.list = list;
         this.unitAliases = Map.copyOf(unitAliases);
         int n = list.items().size();
+        positions = new LongIntMap(n);
         plans = new Plan[n][4];
         progress = new QuarterProgress[n][4];
         reported = new Reported[n][4];
@@ -82,8 +84,8 @@ public final class ProgressBook {
     }
 
     public Optional<WorkItem> item(long itemId) {
-        Integer i = positions.get(itemId);
-        return i == null ? Optional.empty() : Optional.of(list.items().get(i));
+        int i = positions.get(itemId);
+        return i == LongIntMap.ABSENT ? Optional.empty() : Optional.of(list.items().get(i));
     }
 
     public Plan plan(long itemId, int quarter) {
@@ -96,8 +98,8 @@ public final class ProgressBook {
 
     /** Takes in what the service stored (after a save, an undo); progress of items not in the book is ignored. */
     public void put(QuarterProgress stored) {
-        Integer i = positions.get(stored.workItemId());
-        if (i != null) {
+        int i = positions.get(stored.workItemId());
+        if (i != LongIntMap.ABSENT) {
             setProgress(i, stored);
         }
     }
@@ -141,9 +143,14 @@ public final class ProgressBook {
         reported[i][p.quarter() - 1] = p.reported() ? Reported.of(p) : Reported.NOTHING;
     }
 
+    /** The item's place in the list (and in {@link #rows}), or {@link LongIntMap#ABSENT}. */
+    public int indexOf(long itemId) {
+        return positions.get(itemId);
+    }
+
     private int position(long itemId) {
-        Integer i = positions.get(itemId);
-        if (i == null) {
+        int i = positions.get(itemId);
+        if (i == LongIntMap.ABSENT) {
             throw new IllegalArgumentException("no item " + itemId + " in the list of " + list.year());
         }
         return i;

@@ -3,7 +3,6 @@ package org.qiyouxiang.app.core.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.qiyouxiang.app.core.HalfWidth;
+import org.qiyouxiang.app.core.LongIntMap;
 import org.qiyouxiang.app.core.progress.Plan;
 import org.qiyouxiang.app.core.progress.ProgressBook;
 import org.qiyouxiang.db.model.ItemLine;
@@ -36,9 +36,9 @@ public final class SearchIndex {
     /** Each distinct searched text once (unit and person names recur on thousands of items), lower-cased. */
     private final DistinctTexts texts = new DistinctTexts();
     /** Each item's place in the list: hits come in it, though a progress text first saved later is last in {@code docs}. */
-    private final Map<Long, Integer> order = new HashMap<>();
+    private final LongIntMap order = new LongIntMap();
     /** Where each item quarter's progress texts are in {@code docs}, by {@link #progressKey}. */
-    private final Map<Long, Integer> progressDocs = new HashMap<>();
+    private final LongIntMap progressDocs = new LongIntMap();
 
     private SearchIndex() {
     }
@@ -101,7 +101,10 @@ public final class SearchIndex {
         }
         List<SearchHit> hits = new ArrayList<>(found.size());
         found.forEach((id, matches) -> hits.add(new SearchHit(id, matches)));
-        hits.sort(Comparator.comparingInt(hit -> order.getOrDefault(hit.itemId(), Integer.MAX_VALUE)));
+        hits.sort(Comparator.comparingInt(hit -> {
+            int at = order.get(hit.itemId());
+            return at == LongIntMap.ABSENT ? Integer.MAX_VALUE : at;
+        }));
         return hits;
     }
 
@@ -159,14 +162,14 @@ public final class SearchIndex {
 
     private void put(long itemId, SearchField field, int quarter, String text) {
         long key = progressKey(itemId, field, quarter);
-        Integer at = progressDocs.get(key);
-        if (at == null && (text == null || text.isEmpty())) {
+        int at = progressDocs.get(key);
+        if (at == LongIntMap.ABSENT && (text == null || text.isEmpty())) {
             // Most quarters of a year are not reported yet: nothing to find, nothing kept.
             return;
         }
         String shown = text == null ? "" : text;
         int searched = searchedNumber(shown, null);
-        if (at == null) {
+        if (at == LongIntMap.ABSENT) {
             progressDocs.put(key, docs.add(itemId, field, quarter, shown, null, searched));
         } else {
             docs.set(at, itemId, field, quarter, shown, null, searched);

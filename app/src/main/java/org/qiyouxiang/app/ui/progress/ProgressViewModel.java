@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.qiyouxiang.app.core.LongIntMap;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.core.progress.ItemFilter;
 import org.qiyouxiang.app.core.progress.ProgressBook;
@@ -56,7 +57,6 @@ public final class ProgressViewModel {
     private final SearchResults search = new SearchResults();
     /** The quarter's rows, computed once per quarter (filters and searches only choose among them). */
     private List<QuarterRow> quarterRows;
-    private Map<Long, Integer> rowAt;
     private Map<String, Integer> areaTotals;
     private final Map<Long, ProgressLine> lines = new HashMap<>();
     private final TreeLink tree;
@@ -192,11 +192,8 @@ public final class ProgressViewModel {
             return;
         }
         if (quarterRows == null) {
+            // In the list's order: an item's row is at its place in the book.
             quarterRows = new ArrayList<>(book.rows(quarter.get(), today()));
-            rowAt = new HashMap<>();
-            for (int i = 0; i < quarterRows.size(); i++) {
-                rowAt.put(quarterRows.get(i).itemId(), i);
-            }
             areaTotals = TableEntries.totals(quarterRows);
         }
         List<QuarterRow> shown = filters.filter(search.found()).apply(quarterRows);
@@ -223,8 +220,8 @@ public final class ProgressViewModel {
         }
         for (QuarterProgress p : stored) {
             book.put(p);
-            Integer at = rowAt == null ? null : rowAt.get(p.workItemId());
-            if (p.quarter() == quarter.get() && at != null) {
+            int at = quarterRows == null ? LongIntMap.ABSENT : book.indexOf(p.workItemId());
+            if (p.quarter() == quarter.get() && at != LongIntMap.ABSENT) {
                 QuarterRow row = book.row(p.workItemId(), p.quarter(), today());
                 quarterRows.set(at, row);
                 ProgressLine line = lines.get(p.workItemId());
@@ -233,8 +230,8 @@ public final class ProgressViewModel {
                 }
             }
         }
-        if (saved && rowAt != null) {
-            search.update(stored, rowAt.keySet());
+        if (saved && quarterRows != null) {
+            search.update(stored, id -> book.indexOf(id) != LongIntMap.ABSENT);
         }
         if (saved) {
             main.progressChanged();

@@ -31,11 +31,11 @@ final class SearchResults {
     }
 
     /** A saved quarter's texts are searched from now on. */
-    void update(List<QuarterProgress> saved, Set<Long> itemsOfYear) {
+    void update(List<QuarterProgress> saved, java.util.function.LongPredicate inYear) {
         if (index == null) {
             return;
         }
-        saved.stream().filter(p -> itemsOfYear.contains(p.workItemId())).forEach(index::update);
+        saved.stream().filter(p -> inYear.test(p.workItemId())).forEach(index::update);
         search();
     }
 
