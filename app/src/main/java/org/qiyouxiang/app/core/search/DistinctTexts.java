@@ -29,8 +29,8 @@ final class DistinctTexts {
         }
         int n = size++;
         if (n == texts.length) {
-            texts = Arrays.copyOf(texts, n * 2);
-            letters = Arrays.copyOf(letters, n * 2);
+            texts = Arrays.copyOf(texts, Math.max(64, n * 2));
+            letters = Arrays.copyOf(letters, Math.max(64, n * 2));
         }
         texts[n] = text;
         letters[n] = firstLetters(text);
@@ -51,6 +51,12 @@ final class DistinctTexts {
 
     int size() {
         return size;
+    }
+
+    /** Gives back the room kept for texts to come, once the index is built; a later text grows them again. */
+    void trim() {
+        texts = Arrays.copyOf(texts, Math.max(1, size));
+        letters = Arrays.copyOf(letters, Math.max(1, size));
     }
 
     private static int firstLetters(String text) {

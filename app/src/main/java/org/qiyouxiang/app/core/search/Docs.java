@@ -23,7 +23,7 @@ final class Docs {
     /** Adds a row and returns its place. */
     int add(long itemId, SearchField field, int quarter, String text, String alias, int searchedNumber) {
         if (size == itemIds.length) {
-            int grown = size * 2;
+            int grown = Math.max(64, size * 2);
             itemIds = Arrays.copyOf(itemIds, grown);
             fields = Arrays.copyOf(fields, grown);
             quarters = Arrays.copyOf(quarters, grown);
@@ -47,6 +47,16 @@ final class Docs {
 
     int size() {
         return size;
+    }
+
+    /** Gives back the room kept for rows to come, once the index is built; a later row grows them again. */
+    void trim() {
+        itemIds = Arrays.copyOf(itemIds, size);
+        fields = Arrays.copyOf(fields, size);
+        quarters = Arrays.copyOf(quarters, size);
+        texts = Arrays.copyOf(texts, size);
+        aliases = Arrays.copyOf(aliases, size);
+        searched = Arrays.copyOf(searched, size);
     }
 
     long itemId(int at) {

@@ -71,6 +71,8 @@ public final class SearchIndex {
                 index.update(book.progress(item.id(), q));
             }
         }
+        index.docs.trim();
+        index.texts.trim();
         return index;
     }
 

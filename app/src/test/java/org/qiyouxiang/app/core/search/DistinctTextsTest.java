@@ -27,4 +27,17 @@ class DistinctTextsTest {
         assertThat(texts.letters(n) & expected).isEqualTo(expected);
         assertThat(texts.letters(n) & Pinyin.letterBit('q')).isZero();
     }
+
+    @Test
+    void aTextAddedAfterTheTableWasTrimmedIsKept() {
+        DistinctTexts texts = new DistinctTexts();
+        texts.numberOf("甲");
+        texts.trim();
+        assertThat(texts.numberOf("乙")).isEqualTo(1);
+        assertThat(texts.numberOf("甲")).isZero();
+        DistinctTexts empty = new DistinctTexts();
+        empty.trim();
+        assertThat(empty.numberOf("丙")).isZero();
+        assertThat(empty.text(0)).isEqualTo("丙");
+    }
 }
