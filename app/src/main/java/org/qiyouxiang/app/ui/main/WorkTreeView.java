@@ -3,6 +3,7 @@ package org.qiyouxiang.app.ui.main;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -23,6 +24,16 @@ final class WorkTreeView extends TreeView<WorkTreeNode> {
         setCellFactory(tree -> new NodeCell());
         viewModel.treeProperty().addListener((obs, old, root) -> rebuild(root));
         getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (item == null && old != null && getSelectionModel().getSelectedIndex() >= 0) {
+                // An area above the selection opened: JavaFX moves the selected row down before it knows
+                // which item that row holds, and says "none" meanwhile. The item is the same; put it back.
+                Platform.runLater(() -> {
+                    if (getSelectionModel().getSelectedItem() == null && getRow(old) >= 0) {
+                        getSelectionModel().select(old);
+                    }
+                });
+                return;
+            }
             if (!syncing) {
                 viewModel.selectedProperty().set(item == null ? null : item.getValue());
             }
