@@ -84,6 +84,26 @@ class DesktopAppTest {
     }
 
     @Test
+    void openingAnAreaAboveTheSelectedOneKeepsItSelectedAndShown() throws Exception {
+        start("--sample");
+        waitForTree();
+        openWorkList();
+        robot.clickOn(cell("病有良医（16）"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tree().getSelectionModel().getSelectedItem().getValue().label()).isEqualTo("病有良医");
+
+        robot.clickOn(robot.from(cell("学有优教（12）")).lookup(".tree-disclosure-node").queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // The area opened (its rows are made on opening) and the selection stayed where the clerk put it.
+        assertThat(cell("重点任务（7）")).isNotNull();
+        assertThat(tree().getSelectionModel().getSelectedItem()).isNotNull();
+        assertThat(tree().getSelectionModel().getSelectedItem().getValue().label()).isEqualTo("病有良医");
+        assertThat(in().lookup("#itemPane .label").queryAll()).extracting(n -> ((Label) n).getText())
+                .contains("病有良医").doesNotContain(org.qiyouxiang.app.core.Messages.get("item.choose"));
+    }
+
+    @Test
     void theFirstStartOffersTheSampleAndLoadsItOnAClick() throws Exception {
         start();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> in().lookup("#welcomeSample").tryQuery().isPresent());

@@ -23,13 +23,7 @@ final class Docs {
     /** Adds a row and returns its place. */
     int add(long itemId, SearchField field, int quarter, String text, String alias, int searchedNumber) {
         if (size == itemIds.length) {
-            int grown = Math.max(64, size * 2);
-            itemIds = Arrays.copyOf(itemIds, grown);
-            fields = Arrays.copyOf(fields, grown);
-            quarters = Arrays.copyOf(quarters, grown);
-            texts = Arrays.copyOf(texts, grown);
-            aliases = Arrays.copyOf(aliases, grown);
-            searched = Arrays.copyOf(searched, grown);
+            resize(Math.max(64, size * 2));
         }
         int at = size++;
         set(at, itemId, field, quarter, text, alias, searchedNumber);
@@ -51,12 +45,16 @@ final class Docs {
 
     /** Gives back the room kept for rows to come, once the index is built; a later row grows them again. */
     void trim() {
-        itemIds = Arrays.copyOf(itemIds, size);
-        fields = Arrays.copyOf(fields, size);
-        quarters = Arrays.copyOf(quarters, size);
-        texts = Arrays.copyOf(texts, size);
-        aliases = Arrays.copyOf(aliases, size);
-        searched = Arrays.copyOf(searched, size);
+        resize(size);
+    }
+
+    private void resize(int capacity) {
+        itemIds = Arrays.copyOf(itemIds, capacity);
+        fields = Arrays.copyOf(fields, capacity);
+        quarters = Arrays.copyOf(quarters, capacity);
+        texts = Arrays.copyOf(texts, capacity);
+        aliases = Arrays.copyOf(aliases, capacity);
+        searched = Arrays.copyOf(searched, capacity);
     }
 
     long itemId(int at) {
