@@ -67,6 +67,8 @@ step "command line: import the sample into an empty data folder"
 expect import "$launcher" --data "$work/data" import --yes "$sample"
 grep -q '导入' "$work/import.out" || fail "import printed no summary"
 cat "$work/import.out" | grep -v INFO || true
+# Logging is set up in code (LogSetup, found through META-INF/services): the image's log is in the data folder.
+grep -q 'database migrated' "$work/data/logs/qiyouxiang.log" 2>/dev/null || fail "the image wrote no log in <data>/logs"
 
 step "command line: export the work list"
 expect export "$launcher" --data "$work/data" export worklist --year 2024 --out "$work/worklist.xlsx"
