@@ -13,7 +13,8 @@ import org.qiyouxiang.app.ui.bench.FrameMarkers;
 /**
  * Memory with the main views open: the app started on a data folder of a large generated programme, every
  * tab opened once, then the used heap (after a collection) and the resident memory; the bare JavaFX window's
- * resident memory beside it.
+ * resident memory beside it. Each is the median of as many starts as the other figures' runs: the resident
+ * memory moves by several MB between starts with the same heap (the C library's allocation arenas).
  */
 public final class MemoryBench {
 
@@ -23,19 +24,28 @@ public final class MemoryBench {
         this.appJar = appJar;
     }
 
-    public List<Figure> run(Path dataFolder, int items) throws Exception {
+    public List<Figure> run(Path dataFolder, int items, int runs) throws Exception {
         if (System.getenv("DISPLAY") == null && !System.getProperty("os.name", "").startsWith("Windows")) {
             return List.of(Figure.skipped("memory", "no display: run under Xvfb, e.g. xvfb-run -a"));
         }
-        long[] app = memory(List.of("-Dqiyouxiang.benchMemory=true", "-jar", appJar.toString(), "--data",
-                dataFolder.toString(), "--exit-when-loaded"));
-        long[] bare = memory(List.of("-cp", appJar.toString(), BareWindow.Main.class.getName()));
+        List<Double> heap = new ArrayList<>();
+        List<Double> rss = new ArrayList<>();
+        List<Double> bareRss = new ArrayList<>();
+        for (int i = 0; i < Math.max(1, runs); i++) {
+            long[] app = memory(List.of("-Dqiyouxiang.benchMemory=true", "-jar", appJar.toString(), "--data",
+                    dataFolder.toString(), "--exit-when-loaded"));
+            long[] bare = memory(List.of("-cp", appJar.toString(), BareWindow.Main.class.getName()));
+            heap.add((double) app[0]);
+            rss.add((double) app[1]);
+            bareRss.add((double) bare[1]);
+        }
         List<Figure> figures = new ArrayList<>();
-        figures.add(Figure.of("memory.heap." + items + "-items", app[0], "MB"));
-        if (app[1] < 0) {
+        figures.add(Figure.of("memory.heap." + items + "-items", Measure.median(heap), "MB"));
+        if (Measure.median(rss) < 0) {
             figures.add(Figure.skipped("memory.rss." + items + "-items", "resident memory is read from /proc (Linux)"));
         } else {
-            figures.add(Figure.against("memory.rss." + items + "-items", app[1], bare[1], "MB"));
+            figures.add(Figure.against("memory.rss." + items + "-items", Measure.median(rss), Measure.median(bareRss),
+                    "MB"));
         }
         return figures;
     }

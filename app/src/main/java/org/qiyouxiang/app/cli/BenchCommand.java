@@ -87,7 +87,7 @@ final class BenchCommand implements Callable<Integer> {
                 new ProgressBench(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), 1)
                         .run(largest, data);
             }
-            print(new MemoryBench(appJar()).run(data, largest));
+            print(new MemoryBench(appJar()).run(data, largest, runs));
         }
         return ExitCodes.OK;
     }
