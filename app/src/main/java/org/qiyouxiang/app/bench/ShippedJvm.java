@@ -9,10 +9,11 @@ import java.util.List;
 public final class ShippedJvm {
 
     /**
-     * The serial collector, starting small, giving memory back in one step, a young generation of at most
-     * 16 MB (docs/benchmarks.md, Memory); C1 only (docs/decisions/0020-c1-only.md).
+     * The serial collector, starting at 64 MB (no full collection while the sample loads), giving memory back
+     * in one step, a young generation of at most 16 MB (docs/benchmarks.md, Memory); C1 only
+     * (docs/decisions/0020-c1-only.md).
      */
-    public static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-XX:MinHeapFreeRatio=10",
+    public static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-XX:MinHeapFreeRatio=10",
             "-XX:MaxHeapFreeRatio=20", "-XX:-ShrinkHeapInSteps", "-XX:MaxNewSize=16m", "-XX:TieredStopAtLevel=1");
 
     private ShippedJvm() {

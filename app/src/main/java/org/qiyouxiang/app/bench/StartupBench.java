@@ -22,6 +22,9 @@ import org.qiyouxiang.app.ui.bench.FrameMarkers;
  */
 public final class StartupBench {
 
+    /** After a marker's name: the process's CPU time at that marker. */
+    private static final String CPU_SUFFIX = ".cpu";
+
     private final Path appJar;
     private final Path workFolder;
 
@@ -75,19 +78,34 @@ public final class StartupBench {
         List<Double> bare = new ArrayList<>();
         List<Double> first = new ArrayList<>();
         List<Double> filled = new ArrayList<>();
+        List<Double> bareCpu = new ArrayList<>();
+        List<Double> filledCpu = new ArrayList<>();
         List<String> bareWindow = List.of("-cp", appJar.toString(), BareWindow.Main.class.getName());
         child(jvm, bareWindow);
         for (int i = 0; i < runs; i++) {
-            bare.add(child(jvm, bareWindow).get(FrameMarkers.FIRST_FRAME));
+            Map<String, Double> bareMarks = child(jvm, bareWindow);
+            bare.add(bareMarks.get(FrameMarkers.FIRST_FRAME));
             Map<String, Double> app = child(jvm, List.of("-jar", appJar.toString(), "--data", data.toString(),
                     "--exit-when-loaded"));
             first.add(app.get(FrameMarkers.FIRST_FRAME));
             filled.add(app.get(FrameMarkers.FILLED_FRAME));
+            if (bareMarks.containsKey(FrameMarkers.FIRST_FRAME + CPU_SUFFIX)
+                    && app.containsKey(FrameMarkers.FILLED_FRAME + CPU_SUFFIX)) {
+                bareCpu.add(bareMarks.get(FrameMarkers.FIRST_FRAME + CPU_SUFFIX));
+                filledCpu.add(app.get(FrameMarkers.FILLED_FRAME + CPU_SUFFIX));
+            }
         }
         double baseline = Measure.median(bare);
-        return List.of(
+        List<Figure> figures = new ArrayList<>(List.of(
                 Figure.against(name + ".first-frame", Measure.median(first), baseline, "ms"),
-                Figure.against(name + ".filled-frame", Measure.median(filled), baseline, "ms"));
+                Figure.against(name + ".filled-frame", Measure.median(filled), baseline, "ms")));
+        // The CPU time every thread of the process used until that frame: what the start costs the machine,
+        // whatever runs in parallel (on two cores the filled frame cannot come before half of it).
+        if (filledCpu.size() == runs) {
+            figures.add(Figure.against(name + ".cpu-to-filled-frame", Measure.median(filledCpu),
+                    Measure.median(bareCpu), "ms"));
+        }
+        return figures;
     }
 
     /** Starts a JVM and returns, per marker it printed, the milliseconds from process start. */
@@ -111,8 +129,13 @@ public final class StartupBench {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.startsWith(FrameMarkers.PREFIX)) {
-                    marks.put(line.substring(FrameMarkers.PREFIX.length()).strip().split(" ")[0],
-                            (System.nanoTime() - start) / 1e6);
+                    String[] parts = line.substring(FrameMarkers.PREFIX.length()).strip().split(" ");
+                    marks.put(parts[0], (System.nanoTime() - start) / 1e6);
+                    for (String part : parts) {
+                        if (part.startsWith(FrameMarkers.CPU)) {
+                            marks.put(parts[0] + CPU_SUFFIX, Double.parseDouble(part.substring(FrameMarkers.CPU.length())));
+                        }
+                    }
                 }
             }
         }

@@ -42,6 +42,7 @@ public class DesktopApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
+        Icons.preload();
         AppOptions options = AppOptions.parse(getParameters().getRaw());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         FxInteraction interaction = new FxInteraction(() -> stage, this::open);

@@ -14,6 +14,10 @@ public final class FrameMarkers {
     public static final String FILLED_FRAME = "filled-frame";
     public static final String MEMORY = "memory";
     public static final String PREFIX = "BENCH-MARK ";
+    /** Before the process's CPU time in a marker's line. */
+    public static final String CPU = "cpu=";
+    /** USER_HZ, which Linux fixes at 100 for /proc whatever the kernel's own tick. */
+    private static final long CLOCK_TICKS_PER_SECOND = 100;
 
     private FrameMarkers() {
     }
@@ -55,9 +59,27 @@ public final class FrameMarkers {
         return -1;
     }
 
+    /**
+     * Prints the marker with the JVM's uptime (for reading a start-up's timeline by eye) and the CPU time the
+     * whole process has used so far, every thread together ({@code cpu=} milliseconds; Linux, else absent).
+     */
     public static void print(String marker) {
-        // The JVM's uptime beside the marker, for reading a start-up's timeline by eye.
-        System.out.println(PREFIX + marker + " " + ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
+        long cpu = processCpuMillis();
+        System.out.println(PREFIX + marker + " " + ManagementFactory.getRuntimeMXBean().getUptime() + " ms"
+                + (cpu < 0 ? "" : " " + CPU + cpu));
         System.out.flush();
+    }
+
+    /** The process's user and system CPU time from /proc/self/stat, in ms; -1 where there is none. */
+    static long processCpuMillis() {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
+            // The fields after the command name, which is in parentheses and may hold spaces.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
     }
 }

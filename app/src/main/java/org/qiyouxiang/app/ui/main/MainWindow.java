@@ -71,8 +71,11 @@ public final class MainWindow {
         this.open = open;
         this.openDataFolder = () -> open.accept(viewModel.dataFolder());
         root.getStyleClass().add("main-window");
+        // The views before the toolbar: their first part has no icon, so the icon font (Icons.preload)
+        // has loaded by the time one is needed.
+        Node center = center();
         root.setTop(new VBox(menuBar(), toolBar()));
-        root.setCenter(center());
+        root.setCenter(center);
         root.setBottom(statusBar());
     }
 
@@ -177,10 +180,11 @@ public final class MainWindow {
     /** The views of the stored data, one tab each. A new view is one more tab here. */
     private Node views() {
         Tab workList = tab("tab.workList", "tabWorkList", workListView());
+        Tab overview = dashboardTab(workList);
         Tab progressTab = tab("tab.progress", "tabProgress", new ProgressView(progress, () -> openChangeLog(null)));
         // The year's progress is read when a tab showing it opens, not at the start (总览 first).
         progress.activeProperty().bind(progressTab.selectedProperty().or(workList.selectedProperty()));
-        TabPane tabs = new TabPane(dashboardTab(workList), workList, progressTab,
+        TabPane tabs = new TabPane(overview, workList, progressTab,
                 lazyTab("tab.gantt", "tabGantt", () -> new GanttTab(viewModel).node()),
                 lazyTab("tab.indicators", "tabIndicators", () -> new IndicatorTableView(new IndicatorsViewModel(
                         viewModel.runner(), viewModel.workspaceProperty(), viewModel.dataVersionProperty()))));
