@@ -1,5 +1,6 @@
 package org.qiyouxiang.app.ui.dashboard;
 
+import org.qiyouxiang.app.ui.Viewports;
 import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
@@ -37,6 +38,7 @@ public final class DashboardView extends ScrollPane {
         this.viewModel = viewModel;
         setId("dashboardView");
         getStyleClass().add("dashboard-view");
+        Viewports.drawDirectly(this);
         getStylesheets().add(DashboardView.class.getResource("dashboard.css").toExternalForm());
         // The panels share the window's height; a short window scrolls instead of squeezing them.
         setFitToWidth(true);

@@ -1,5 +1,6 @@
 package org.qiyouxiang.app.ui.main;
 
+import org.qiyouxiang.app.ui.Viewports;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -40,6 +41,7 @@ final class ItemPane extends ScrollPane {
         this.below = below;
         setId("itemPane");
         getStyleClass().add("item-pane");
+        Viewports.drawDirectly(this);
         setFitToWidth(true);
         content.setPadding(new Insets(20, 24, 24, 24));
         setContent(content);

@@ -53,6 +53,13 @@ public final class MainViewModel {
     private final ReadOnlyIntegerWrapper dataVersion = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper progressVersion = new ReadOnlyIntegerWrapper(0);
     private Workspace workspace;
+    /**
+     * The lists the tree shows. The tree's nodes hold their items but not the lists, and the shared copy of
+     * a year (WorkListCache) lives only as long as some view holds its list: without this, a collection
+     * between the start and opening 进展填报 or 甘特图 made them read and keep a second copy (5–10 MB at
+     * 10,000 items).
+     */
+    private List<WorkList> shownLists = List.of();
     private Optional<Quarter> quarterInView = Optional.empty();
     private final ImportFlow imports;
 
@@ -245,6 +252,7 @@ public final class MainViewModel {
     }
 
     private void show(Years years, OptionalInt focusYear) {
+        shownLists = years.lists();
         if (years.lists().isEmpty()) {
             tree.set(null);
             screen.set(Screen.WELCOME);

@@ -16,6 +16,8 @@ import org.qiyouxiang.app.Samples;
 import org.qiyouxiang.app.core.ImportException;
 import org.qiyouxiang.app.service.PendingImport;
 import org.qiyouxiang.app.ui.task.SameThreadTaskRunner;
+import org.qiyouxiang.db.model.WorkItem;
+import org.qiyouxiang.db.model.WorkList;
 
 /** The main window's behaviour without a window: what the clerk is asked, shown and told. */
 class MainViewModelTest {
@@ -58,6 +60,26 @@ class MainViewModelTest {
                 "公共服务一体化 3", "民生实事 1", "重大项目 1");
         assertThat(root.children().get(0).children().get(0).children()).extracting(n -> n.label() + " " + n.count())
                 .containsExactly("重点指标 3", "重点任务 7", "指标 4");
+    }
+
+    @Test
+    void theProgressTableAndTheGanttGetTheTreesCopyOfTheYearEvenAfterACollection() {
+        viewModel.start(true, () -> { });
+        WorkItem shown = firstItem(viewModel.treeProperty().get());
+
+        System.gc();
+        WorkList read = viewModel.workspace().workLists().workList(2024).orElseThrow();
+
+        // The same objects, not a second copy of the year read from the database and kept beside the first.
+        assertThat(read.items()).anySatisfy(item -> assertThat(item).isSameAs(shown));
+    }
+
+    private static WorkItem firstItem(WorkTreeNode node) {
+        if (node.item() != null) {
+            return node.item();
+        }
+        return node.children().stream().map(MainViewModelTest::firstItem).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
     }
 
     @Test
