@@ -11,10 +11,11 @@ public final class ShippedJvm {
     /**
      * The serial collector, starting at 64 MB (no full collection while the sample loads), giving memory back
      * in one step, a young generation of at most 16 MB (docs/benchmarks.md, Memory); C1 only
-     * (docs/decisions/0020-c1-only.md).
+     * (docs/decisions/0020-c1-only.md) with one compiler thread.
      */
     public static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-XX:MinHeapFreeRatio=10",
-            "-XX:MaxHeapFreeRatio=20", "-XX:-ShrinkHeapInSteps", "-XX:MaxNewSize=16m", "-XX:TieredStopAtLevel=1");
+            "-XX:MaxHeapFreeRatio=20", "-XX:-ShrinkHeapInSteps", "-XX:MaxNewSize=16m", "-XX:TieredStopAtLevel=1",
+            "-XX:CICompilerCount=1");
 
     private ShippedJvm() {
     }
