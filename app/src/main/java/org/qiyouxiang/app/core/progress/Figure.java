@@ -19,7 +19,9 @@ public record Figure(BigDecimal value, String unit, Relation relation, boolean c
 
     public Figure {
         Objects.requireNonNull(value, "value");
-        unit = unit == null ? "" : unit;
+        // One copy of each unit: they come from a short list (人次, %, 个 …), and 10,000 items held 18,000
+        // copies of 人次 and % cut from the texts they were read from (0.8 MB).
+        unit = unit == null ? "" : unit.intern();
     }
 
     /** A reported percentage (完成进度), with no place in a text. */

@@ -88,6 +88,16 @@ class MilestoneNumbersTest {
     }
 
     @Test
+    void figuresReadFromDifferentTextsShareOneCopyOfTheirUnit() {
+        Figure first = MilestoneNumbers.read("累计开展培训1200人次。").get(0);
+        Figure second = MilestoneNumbers.read("全年服务老年人3500人次").get(0);
+
+        assertThat(first.unit()).isEqualTo("人次");
+        // Held once for the thousands of figures a large programme has, not once per milestone.
+        assertThat(second.unit()).isSameAs(first.unit());
+    }
+
+    @Test
     void everyMilestoneOfTheSampleWorkListReadsAsSpecified() throws Exception {
         Map<String, String> specified = specifiedNumbers();
         Set<String> milestones = new LinkedHashSet<>();
