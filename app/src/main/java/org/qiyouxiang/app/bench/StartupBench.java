@@ -133,7 +133,8 @@ public final class StartupBench {
                     marks.put(parts[0], (System.nanoTime() - start) / 1e6);
                     for (String part : parts) {
                         if (part.startsWith(FrameMarkers.CPU)) {
-                            marks.put(parts[0] + CPU_SUFFIX, Double.parseDouble(part.substring(FrameMarkers.CPU.length())));
+                            double cpu = Double.parseDouble(part.substring(FrameMarkers.CPU.length()));
+                            marks.put(parts[0] + CPU_SUFFIX, cpu);
                         }
                     }
                 }
