@@ -1,6 +1,5 @@
 package org.qiyouxiang.app.ui.dashboard;
 
-import org.qiyouxiang.app.ui.Viewports;
 import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
@@ -23,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.core.Quarters;
+import org.qiyouxiang.app.ui.Viewports;
 
 /**
  * The 总览 tab: the year and quarter with the title, a row of figures, then the counts by area as a stacked

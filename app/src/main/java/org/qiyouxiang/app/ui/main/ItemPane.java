@@ -1,6 +1,5 @@
 package org.qiyouxiang.app.ui.main;
 
-import org.qiyouxiang.app.ui.Viewports;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -17,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.qiyouxiang.app.core.ItemKinds;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.core.Quarters;
+import org.qiyouxiang.app.ui.Viewports;
 import org.qiyouxiang.app.ui.indicators.IndicatorCard;
 import org.qiyouxiang.db.model.ItemLine;
 import org.qiyouxiang.db.model.Milestone;
