@@ -10,6 +10,7 @@ import org.qiyouxiang.app.service.InstanceLock;
 import org.qiyouxiang.app.ui.AlreadyOpenNotice;
 import org.qiyouxiang.app.ui.DesktopApp;
 import org.qiyouxiang.app.ui.SingleWindow;
+import org.qiyouxiang.app.ui.main.EarlyOpen;
 import org.qiyouxiang.db.DatabaseException;
 
 /**
@@ -67,6 +68,7 @@ public final class Launcher {
             System.exit(code);
         }
         desktopLock = lock.get();
+        EarlyOpen.begin(dataFolder);
         System.exit(DesktopApp.launchWith(args));
     }
 

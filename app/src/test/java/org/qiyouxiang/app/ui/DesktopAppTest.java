@@ -122,6 +122,35 @@ class DesktopAppTest {
                 .isEqualTo("tabDashboard");
     }
 
+    @Test
+    void theWorkListAndTheProgressTableAreReadyBeforeTheClerkOpensThem() throws Exception {
+        start("--sample");
+        TabPane tabs = waitForDashboard();
+
+        // 总览 shows the data first; 工作清单 and 进展填报 are made right after, while their tabs stay closed.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tab(tabs, "tabWorkList").getContent() != null
+                && tab(tabs, "tabProgress").getContent() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("tabDashboard");
+        assertThat(tree().getRoot().getValue().count()).isEqualTo(91);
+        // The Gantt chart and the indicator table are made only when opened.
+        assertThat(tab(tabs, "tabGantt").getContent()).isNull();
+        assertThat(tab(tabs, "tabIndicators").getContent()).isNull();
+
+        openWorkList();
+        assertThat(in().lookup("#workTree").query().isVisible()).isTrue();
+    }
+
+    private TabPane waitForDashboard() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> in().lookup("#dashboardTitle").tryQuery()
+                .map(n -> ((Label) n).getText().startsWith("2024年")).orElse(false));
+        return in().lookup("#viewTabs").queryAs(TabPane.class);
+    }
+
+    private static javafx.scene.control.Tab tab(TabPane tabs, String id) {
+        return tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
+    }
+
     /** Looks up nodes in the app's own window only: other tests' windows may linger in the same JVM. */
     private org.testfx.service.query.NodeQuery in() {
         return robot.from(stage.getScene().getRoot());

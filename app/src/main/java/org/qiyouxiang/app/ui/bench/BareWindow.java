@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.qiyouxiang.app.ui.Frames;
 
 /** The startup baseline: an empty JavaFX window of the app's size, which quits after its first frame. */
 public final class BareWindow extends Application {
@@ -21,7 +22,7 @@ public final class BareWindow extends Application {
         Scene scene = new Scene(new StackPane(), 1280, 800);
         stage.setScene(scene);
         stage.show();
-        FrameMarkers.afterNextFrame(scene, () -> {
+        Frames.afterNextFrame(scene, () -> {
             FrameMarkers.print(FrameMarkers.FIRST_FRAME);
             FrameMarkers.printMemory();
             Platform.exit();

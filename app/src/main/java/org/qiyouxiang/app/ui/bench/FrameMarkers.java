@@ -1,8 +1,6 @@
 package org.qiyouxiang.app.ui.bench;
 
 import java.lang.management.ManagementFactory;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 
 /**
  * Lines a window prints when it has drawn a frame, read by the startup benchmark from the child's
@@ -24,17 +22,6 @@ public final class FrameMarkers {
 
     public static boolean enabled() {
         return Boolean.getBoolean("qiyouxiang.benchMarkers");
-    }
-
-    /** Runs after the next pulse has laid out the scene and handed it to the renderer. */
-    public static void afterNextFrame(Scene scene, Runnable action) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(action);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
     }
 
     /** The used heap after a full collection and the process's resident memory (Linux; -1 elsewhere), in MB. */

@@ -72,15 +72,7 @@ public final class MainViewModel {
 
     /** Opens the data folder in the background; with {@code sampleIfEmpty} an empty database gets the sample. */
     public void start(boolean sampleIfEmpty, Runnable whenShown) {
-        runner.run(Messages.get("status.opening"), progress -> {
-            long start = System.nanoTime();
-            Workspace opened = Workspace.open(dataFolder);
-            long open = System.nanoTime();
-            Years years = load(opened);
-            LOG.info("data folder opened in {} ms, read in {} ms (JVM up {} ms)", (open - start) / 1_000_000,
-                    (System.nanoTime() - open) / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime());
-            return new Loaded(opened, years);
-        }, loaded -> {
+        runner.run(Messages.get("status.opening"), progress -> EarlyOpen.openAndRead(dataFolder), loaded -> {
             workspace = loaded.workspace();
             workspaceProperty.set(workspace);
             workspace.startupNotice().ifPresent(interaction::showNotice);
@@ -246,6 +238,7 @@ public final class MainViewModel {
 
     public void close() {
         runner.shutdown();
+        EarlyOpen.closeUntaken();
         if (workspace != null) {
             workspace.close();
         }
@@ -269,6 +262,17 @@ public final class MainViewModel {
         } else if (oldRoot != null && selected.get() != null) {
             selected.set(WorkTree.sameNode(oldRoot, selected.get(), root));
         }
+    }
+
+    /** Opens the data folder and reads every stored year: at the start, off the FX thread. */
+    static Loaded openAndRead(Path dataFolder) {
+        long start = System.nanoTime();
+        Workspace opened = Workspace.open(dataFolder);
+        long open = System.nanoTime();
+        Years years = load(opened);
+        LOG.info("data folder opened in {} ms, read in {} ms (JVM up {} ms)", (open - start) / 1_000_000,
+                (System.nanoTime() - open) / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime());
+        return new Loaded(opened, years);
     }
 
     /** Every stored year's list, with the indicators as the indicator table shows them for that year. */
@@ -356,7 +360,7 @@ public final class MainViewModel {
         return runner;
     }
 
-    private record Loaded(Workspace workspace, Years years) {
+    record Loaded(Workspace workspace, Years years) {
     }
 
     record Stored(String summary, OptionalInt focusYear, Years years, ListReplacement replaced) {

@@ -4,7 +4,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -39,6 +38,7 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.qiyouxiang.app.core.Messages;
+import org.qiyouxiang.app.ui.Frames;
 import org.qiyouxiang.app.ui.Icons;
 import org.qiyouxiang.app.ui.backup.BackupDialog;
 import org.qiyouxiang.app.ui.backup.BackupViewModel;
@@ -63,6 +63,7 @@ public final class MainWindow {
     private final Runnable openDataFolder;
     private final Consumer<Path> open;
     private DashboardViewModel dashboard;
+    private List<LazyTab> hiddenViews = List.of();
 
     /** @param open opens a file or folder with the system's program (Excel, WPS, the file manager) */
     public MainWindow(MainViewModel viewModel, ProgressViewModel progress, Consumer<Path> open) {
@@ -77,6 +78,7 @@ public final class MainWindow {
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(center);
         root.setBottom(statusBar());
+        buildHiddenViewsOnceShown();
     }
 
     public Parent root() {
@@ -177,34 +179,62 @@ public final class MainWindow {
         });
     }
 
-    /** The views of the stored data, one tab each. A new view is one more tab here. */
+    /**
+     * The views of the stored data, one tab each. A new view is one more tab here. Only 总览 is made with the
+     * window: the others are made when their tab first opens, 工作清单 and 进展填报 also right after 总览 has shown
+     * the data ({@link #buildHiddenViews()}).
+     */
     private Node views() {
-        Tab workList = tab("tab.workList", "tabWorkList", workListView());
-        Tab overview = dashboardTab(workList);
-        Tab progressTab = tab("tab.progress", "tabProgress", new ProgressView(progress, () -> openChangeLog(null)));
+        LazyTab workList = new LazyTab("tab.workList", "tabWorkList", this::workListView);
+        Tab overview = dashboardTab(workList.tab());
+        LazyTab progressTab = new LazyTab("tab.progress", "tabProgress",
+                () -> new ProgressView(progress, () -> openChangeLog(null)));
+        hiddenViews = List.of(workList, progressTab);
         // The year's progress is read when a tab showing it opens, not at the start (总览 first).
-        progress.activeProperty().bind(progressTab.selectedProperty().or(workList.selectedProperty()));
-        TabPane tabs = new TabPane(overview, workList, progressTab,
-                lazyTab("tab.gantt", "tabGantt", () -> new GanttTab(viewModel).node()),
-                lazyTab("tab.indicators", "tabIndicators", () -> new IndicatorTableView(new IndicatorsViewModel(
-                        viewModel.runner(), viewModel.workspaceProperty(), viewModel.dataVersionProperty()))));
+        progress.activeProperty().bind(progressTab.tab().selectedProperty().or(workList.tab().selectedProperty()));
+        // The Gantt chart and the indicator table read their data when first opened: nobody waits at the
+        // start for a chart they did not ask for.
+        TabPane tabs = new TabPane(overview, workList.tab(), progressTab.tab(),
+                new LazyTab("tab.gantt", "tabGantt", () -> new GanttTab(viewModel).node()).tab(),
+                new LazyTab("tab.indicators", "tabIndicators", () -> new IndicatorTableView(new IndicatorsViewModel(
+                        viewModel.runner(), viewModel.workspaceProperty(), viewModel.dataVersionProperty()))).tab());
         tabs.setId("viewTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
     }
 
     /**
-     * A tab whose view is built, and its data read, the first time the clerk opens it: the start shows the
-     * first view sooner, and nobody waits for a chart they did not ask for.
+     * Makes 工作清单 and 进展填报 now, if not made yet. The first screen does not show them: made with the window,
+     * they were styled and laid out while the clerk waited for 总览's figures (docs/benchmarks.md, Start-up).
      */
-    private static Tab lazyTab(String key, String id, Supplier<Node> content) {
-        Tab tab = tab(key, id, null);
-        tab.selectedProperty().addListener((obs, was, selected) -> {
-            if (selected && tab.getContent() == null) {
-                tab.setContent(content.get());
+    public void buildHiddenViews() {
+        hiddenViews.forEach(LazyTab::build);
+    }
+
+    /**
+     * Once the data first shows, and two frames after 总览 has drawn its figures (so that the frame with them
+     * is on screen first), the hidden work views are made: the first click on their tab finds them ready.
+     */
+    private void buildHiddenViewsOnceShown() {
+        viewModel.screenProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends MainViewModel.Screen> obs, MainViewModel.Screen old,
+                                MainViewModel.Screen screen) {
+                if (screen == MainViewModel.Screen.WORK) {
+                    viewModel.screenProperty().removeListener(this);
+                    whenFilled(() -> afterTwoFrames(MainWindow.this::buildHiddenViews));
+                }
             }
         });
-        return tab;
+    }
+
+    private void afterTwoFrames(Runnable action) {
+        Scene scene = root.getScene();
+        if (scene == null) {
+            Platform.runLater(action);
+        } else {
+            Frames.afterNextFrame(scene, () -> Frames.afterNextFrame(scene, action));
+        }
     }
 
     /** 总览, the first tab: it reads while it shows, and a lagging item opens in the work list. */
@@ -257,6 +287,9 @@ public final class MainWindow {
             return below;
         });
         viewModel.selectedProperty().addListener((obs, old, node) -> itemPane.show(node));
+        if (viewModel.selectedProperty().get() != null) {
+            itemPane.show(viewModel.selectedProperty().get());
+        }
         SplitPane work = new SplitPane(new WorkTreeView(viewModel), itemPane);
         work.setDividerPositions(0.32);
         SplitPane.setResizableWithParent(work.getItems().get(0), false);
