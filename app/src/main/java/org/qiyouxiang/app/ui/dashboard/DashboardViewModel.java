@@ -3,6 +3,7 @@ package org.qiyouxiang.app.ui.dashboard;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -59,6 +60,7 @@ public final class DashboardViewModel {
     private boolean chosen;
     private boolean stale;
     private int loads;
+    private Supplier<Figures> readAhead = () -> null;
 
     /**
      * @param workspace       the open data folder, null until opened (the main window's)
@@ -99,19 +101,36 @@ public final class DashboardViewModel {
         this.periodListener = listener;
     }
 
+    /**
+     * Where the figures of the data folder's first read come from when they were read along with it
+     * ({@link #readDefault}, off the FX thread at the start): the first read after the folder opened takes them,
+     * once, instead of reading again. Null from the source: read as usual.
+     */
+    public void firstReadFrom(Supplier<Figures> source) {
+        this.readAhead = source;
+    }
+
     /** Reads the dashboard of the period shown (or the default one) again, now or once the tab shows. */
     public void reload() {
         Workspace open = workspace.getValue();
         if (open == null) {
-            show(new Loaded(List.of(), null, null));
+            show(new Figures(List.of(), null, null));
             return;
         }
+        // Taken by the first read of an open folder whatever happens next: figures read ahead are good only for
+        // the read that follows the opening, never for a later one.
+        Figures ahead = readAhead.get();
+        readAhead = () -> null;
         if (!active.get()) {
             stale = true;
             return;
         }
         stale = false;
         int load = ++loads;
+        if (ahead != null && !chosen) {
+            show(ahead);
+            return;
+        }
         Integer wantedYear = chosen ? year.get() : null;
         int wantedQuarter = chosen ? quarter.get() : 0;
         runner.run(Messages.get("dashboard.loading"), progress -> read(open, wantedYear, wantedQuarter), loaded -> {
@@ -121,20 +140,26 @@ public final class DashboardViewModel {
         }, onError);
     }
 
+    /** 总览's figures for the default period (the one it opens on), read off the FX thread. */
+    public static Figures readDefault(Workspace open) {
+        return read(open, null, 0);
+    }
+
     /** Off the FX thread. */
-    private static Loaded read(Workspace open, Integer wantedYear, int wantedQuarter) {
+    private static Figures read(Workspace open, Integer wantedYear, int wantedQuarter) {
         List<Integer> stored = open.workLists().years().stream().map(WorkListSummary::year).sorted().toList();
         if (stored.isEmpty()) {
-            return new Loaded(stored, null, null);
+            return new Figures(stored, null, null);
         }
         Quarter period = DashboardPeriod.choose(stored, wantedYear, wantedQuarter, open.progress().today());
-        return new Loaded(stored, period, open.dashboard().dashboard(period.year(), period.quarter()).orElse(null));
+        return new Figures(stored, period, open.dashboard().dashboard(period.year(), period.quarter()).orElse(null));
     }
 
-    private record Loaded(List<Integer> years, Quarter period, Dashboard dashboard) {
+    /** What 总览 shows: the years with a work list, the period shown and its figures (null without data). */
+    public record Figures(List<Integer> years, Quarter period, Dashboard dashboard) {
     }
 
-    private void show(Loaded loaded) {
+    private void show(Figures loaded) {
         showing = true;
         try {
             if (!years.equals(loaded.years())) {

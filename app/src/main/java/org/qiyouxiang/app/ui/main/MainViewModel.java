@@ -24,6 +24,7 @@ import org.qiyouxiang.app.service.IndicatorRow;
 import org.qiyouxiang.app.service.ListReplacement;
 import org.qiyouxiang.app.service.SampleLoader;
 import org.qiyouxiang.app.service.Workspace;
+import org.qiyouxiang.app.ui.dashboard.DashboardViewModel;
 import org.qiyouxiang.app.ui.task.TaskRunner;
 import org.qiyouxiang.db.model.Quarter;
 import org.qiyouxiang.db.model.WorkList;
@@ -53,6 +54,7 @@ public final class MainViewModel {
     private final ReadOnlyIntegerWrapper dataVersion = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper progressVersion = new ReadOnlyIntegerWrapper(0);
     private Workspace workspace;
+    private DashboardViewModel.Figures firstFigures;
     /**
      * The lists the tree shows. The tree's nodes hold their items but not the lists, and the shared copy of
      * a year (WorkListCache) lives only as long as some view holds its list: without this, a collection
@@ -74,10 +76,13 @@ public final class MainViewModel {
     public void start(boolean sampleIfEmpty, Runnable whenShown) {
         runner.run(Messages.get("status.opening"), progress -> EarlyOpen.openAndRead(dataFolder), loaded -> {
             workspace = loaded.workspace();
+            firstFigures = loaded.figures();
             workspaceProperty.set(workspace);
             workspace.startupNotice().ifPresent(interaction::showNotice);
             show(loaded.years(), OptionalInt.empty());
+            // The views read on this move; 总览 takes the figures read with the data, and only this once.
             dataVersion.set(dataVersion.get() + 1);
+            firstFigures = null;
             if (sampleIfEmpty && loaded.years().lists().isEmpty()) {
                 loadSample(whenShown);
             } else {
@@ -270,9 +275,22 @@ public final class MainViewModel {
         Workspace opened = Workspace.open(dataFolder);
         long open = System.nanoTime();
         Years years = load(opened);
+        // 总览's figures too: the first screen shows them, and on this thread they are read while the window
+        // is still being styled, not after the data came.
+        DashboardViewModel.Figures figures = DashboardViewModel.readDefault(opened);
         LOG.info("data folder opened in {} ms, read in {} ms (JVM up {} ms)", (open - start) / 1_000_000,
                 (System.nanoTime() - open) / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime());
-        return new Loaded(opened, years);
+        return new Loaded(opened, years, figures);
+    }
+
+    /**
+     * 总览's figures read along with the data folder at the start, for the read that the start's data sets off
+     * and only for it (null at any other time): {@link DashboardViewModel#firstReadFrom}.
+     */
+    public DashboardViewModel.Figures takeFirstFigures() {
+        DashboardViewModel.Figures figures = firstFigures;
+        firstFigures = null;
+        return figures;
     }
 
     /** Every stored year's list, with the indicators as the indicator table shows them for that year. */
@@ -360,7 +378,7 @@ public final class MainViewModel {
         return runner;
     }
 
-    record Loaded(Workspace workspace, Years years) {
+    record Loaded(Workspace workspace, Years years, DashboardViewModel.Figures figures) {
     }
 
     record Stored(String summary, OptionalInt focusYear, Years years, ListReplacement replaced) {

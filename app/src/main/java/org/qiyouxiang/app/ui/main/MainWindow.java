@@ -246,6 +246,7 @@ public final class MainWindow {
             workList.getTabPane().getSelectionModel().select(workList);
         }));
         dashboard.activeProperty().bind(tab.selectedProperty());
+        dashboard.firstReadFrom(viewModel::takeFirstFigures);
         dashboard.onPeriodChosen(period -> viewModel.lookedAt(period.year(), period.quarter()));
         return tab;
     }

@@ -67,6 +67,36 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void figuresReadWithTheDataAreShownByTheReadTheOpeningSetsOffAndByNoLaterOne() {
+        // Read ahead for the third quarter, but told apart from a real read by having no figures.
+        DashboardViewModel.Figures ahead = new DashboardViewModel.Figures(List.of(2024),
+                new org.qiyouxiang.db.model.Quarter(2024, 3), null);
+        List<DashboardViewModel.Figures> source = new ArrayList<>(List.of(ahead));
+        dashboard.firstReadFrom(() -> source.isEmpty() ? null : source.remove(0));
+
+        dataVersion.set(dataVersion.get() + 1);
+        assertThat(dashboard.titleProperty().get()).isEqualTo("2024年三季度 工作进展总览");
+        assertThat(dashboard.areas()).isEmpty();
+
+        source.add(ahead);
+        progressVersion.set(progressVersion.get() + 1);
+        assertThat(dashboard.areas()).as("a later read reads the database").hasSize(8);
+    }
+
+    @Test
+    void figuresReadAheadWhileTheTabIsHiddenAreDroppedAndReadAgainWhenItShows() {
+        DashboardViewModel.Figures ahead = new DashboardViewModel.Figures(List.of(2024),
+                new org.qiyouxiang.db.model.Quarter(2024, 3), null);
+        dashboard.firstReadFrom(() -> ahead);
+        dashboard.activeProperty().set(false);
+
+        dataVersion.set(dataVersion.get() + 1);
+        dashboard.activeProperty().set(true);
+
+        assertThat(dashboard.areas()).hasSize(8);
+    }
+
+    @Test
     void theCountsByAreaAddUpToTheItems() {
         dashboard.quarterProperty().set(1);
 

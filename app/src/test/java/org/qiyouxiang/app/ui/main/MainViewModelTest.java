@@ -63,6 +63,24 @@ class MainViewModelTest {
     }
 
     @Test
+    void dashboardFiguresReadWithTheDataAreOfferedToTheReadTheStartSetsOffAndAtNoOtherTime() {
+        viewModel.start(true, () -> { });
+        viewModel.close();
+        viewModel = new MainViewModel(temp.resolve("数据 文件夹"), new SameThreadTaskRunner(), clerk);
+        List<Object> offered = new ArrayList<>();
+        viewModel.dataVersionProperty().addListener((obs, old, v) -> offered.add(viewModel.takeFirstFigures()));
+
+        viewModel.start(false, () -> { });
+
+        assertThat(offered).hasSize(1);
+        org.qiyouxiang.app.ui.dashboard.DashboardViewModel.Figures figures =
+                (org.qiyouxiang.app.ui.dashboard.DashboardViewModel.Figures) offered.get(0);
+        assertThat(figures.years()).containsExactly(2024);
+        assertThat(figures.dashboard().byArea()).isNotEmpty();
+        assertThat(viewModel.takeFirstFigures()).isNull();
+    }
+
+    @Test
     void theProgressTableAndTheGanttGetTheTreesCopyOfTheYearEvenAfterACollection() {
         viewModel.start(true, () -> { });
         WorkItem shown = firstItem(viewModel.treeProperty().get());
