@@ -76,21 +76,26 @@ public class DesktopApp extends Application {
         }
         // The data folder is opened and read once the empty window is drawn (or was opened meanwhile, EarlyOpen):
         // the window comes first, then the data.
-        Frames.afterNextFrame(scene, () -> viewModel.start(options.sample(), () -> window.whenFilled(() -> Frames.afterNextFrame(scene, () -> {
-            if (FrameMarkers.enabled()) {
-                FrameMarkers.print(FrameMarkers.FILLED_FRAME);
-            }
-            if (Boolean.getBoolean("qiyouxiang.benchMemory")) {
-                openEveryView(scene);
-                return;
-            }
-            if (options.exitWhenLoaded()) {
-                // The views made after the first screen are made too: the installer's class list and the
-                // benchmark's class-data archive are recorded by such a run.
-                window.buildHiddenViews();
-                exitLoaded();
-            }
-        }))));
+        Runnable whenShown = () -> window.whenFilled(() -> Frames.afterNextFrame(scene, () -> filled(scene, window,
+                options)));
+        Frames.afterNextFrame(scene, () -> viewModel.start(options.sample(), whenShown));
+    }
+
+    /** The frame with the data is drawn: the benchmark's marker, and what the bench options ask for. */
+    private void filled(Scene scene, MainWindow window, AppOptions options) {
+        if (FrameMarkers.enabled()) {
+            FrameMarkers.print(FrameMarkers.FILLED_FRAME);
+        }
+        if (Boolean.getBoolean("qiyouxiang.benchMemory")) {
+            openEveryView(scene);
+            return;
+        }
+        if (options.exitWhenLoaded()) {
+            // The views made after the first screen are made too: the installer's class list and the
+            // benchmark's class-data archive are recorded by such a run.
+            window.buildHiddenViews();
+            exitLoaded();
+        }
     }
 
     /** For the memory benchmark: every view opened once, given time to load, then the figures and exit. */
