@@ -19,6 +19,7 @@ import org.qiyouxiang.app.bench.MemoryBench;
 import org.qiyouxiang.app.bench.ProgressBench;
 import org.qiyouxiang.app.bench.ReportBench;
 import org.qiyouxiang.app.bench.StartupBench;
+import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.ui.gantt.bench.GanttBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,12 +50,18 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--items", paramLabel = "N", descriptionKey = "bench.items")
     Integer items;
 
+    @Option(names = "--launcher", paramLabel = "FILE", descriptionKey = "bench.launcher")
+    Path launcher;
+
     private PrintWriter out;
 
     @Override
     public Integer call() throws Exception {
         if (!PARTS.contains(what)) {
             throw new BadInputException(spec.commandLine().getUsageMessage());
+        }
+        if (launcher != null && !Files.isExecutable(launcher)) {
+            throw new BadInputException(Messages.get("cli.bench.noLauncher", launcher.toAbsolutePath().toString()));
         }
         out = spec.commandLine().getOut();
         Path work = Files.createTempDirectory("qiyouxiang-bench");
@@ -87,7 +94,7 @@ final class BenchCommand implements Callable<Integer> {
                 new ProgressBench(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), 1)
                         .run(largest, data);
             }
-            print(new MemoryBench(appJar()).run(data, largest, runs));
+            print(new MemoryBench(appJar()).run(data, largest, runs, launcher));
         }
         return ExitCodes.OK;
     }

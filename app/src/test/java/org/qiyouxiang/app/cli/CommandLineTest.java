@@ -56,6 +56,17 @@ class CommandLineTest {
     }
 
     @Test
+    void theMemoryBenchNamesALauncherThatIsNotThere() {
+        Path missing = temp.resolve("安装 目录").resolve("bin").resolve("Qiyouxiang");
+
+        int code = run("bench", "memory", "--launcher", missing.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("找不到可运行的启动程序", missing.toString());
+        assertThat(out.toString()).doesNotContain("BENCH");
+    }
+
+    @Test
     void aFileThatIsNotASpreadsheetIsRefusedAndNothingChanges() throws IOException {
         Path fake = temp.resolve("不是 表格.xlsx");
         Files.writeString(fake, "这不是一个表格", StandardCharsets.UTF_8);
