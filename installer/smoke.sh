@@ -47,7 +47,7 @@ if [ "$build" = yes ]; then
     (cd "$root" && DPKG_DEB_COMPRESSOR_TYPE=gzip mvn -B -q -Pinstaller package -DskipTests -pl installer -am)
 fi
 [ -x "$launcher" ] || fail "no app image at $image"
-deb=$(ls "$here"/target/jpackage/dist/qiyouxiang_*_amd64.deb 2>/dev/null | head -n 1)
+deb=$(ls "$here"/target/jpackage/dist/qiyouxiang_*_amd64.deb 2>/dev/null | head -n 1 || true)
 
 step "app image: $(du -sh "$image" | cut -f1), runtime $(du -sh "$image/lib/runtime" | cut -f1)"
 
@@ -86,6 +86,31 @@ run_window "$launcher" "$work/window" "$work/window.log" || fail "the window did
 stop_xvfb
 ls "$work/window/javafx-cache" | grep -q glass || fail "JavaFX's native libraries are not in the data folder"
 echo "window came up; JavaFX cache in the data folder: $(ls "$work/window/javafx-cache" | tr '\n' ' ')"
+
+step "class-data sharing without the build's archive (as on Windows): the window makes one, the next start maps it"
+# A per-user Windows install cannot ship an archive (ADR 0006): the app writes it at a start on existing data.
+archive=$image/lib/app/app.jsa
+mv "$archive" "$work/build.jsa"
+rm -f "$archive.tried"
+start_xvfb || fail "cannot start Xvfb"
+(cd "$work" && exec "$launcher" --data "$work/window" >"$work/archive-window.log" 2>&1) &
+window_pid=$!
+for _ in $(seq 1 120); do
+    [ -f "$archive" ] && break
+    kill -0 "$window_pid" 2>/dev/null || break
+    sleep 1
+done
+kill "$window_pid" 2>/dev/null || true
+wait "$window_pid" 2>/dev/null || true
+stop_xvfb
+[ -f "$archive" ] || { cat "$work/archive-window.log" >&2; fail "the window made no class archive"; }
+! ls "$work"/java_pid* >/dev/null 2>&1 || fail "the archive's dump left its output in the working folder"
+expect selfmade-cds env JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+load=info:file=$work/selfmade.log" "$launcher" --help
+grep -q 'org.qiyouxiang.app.Launcher source: shared objects file' "$work/selfmade.log" \
+    || fail "the archive the window made does not hold the app's classes"
+echo "the window made a $(du -h "$archive" | cut -f1) archive ($(cat "$archive.tried" | tail -n 1)); the next start maps it"
+rm -f "$archive" "$archive.tried"
+mv "$work/build.jsa" "$archive"
 
 if [ -n "$deb" ]; then
     step "package: $(basename "$deb"), $(du -h "$deb" | cut -f1)"

@@ -7,6 +7,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.qiyouxiang.app.ClassArchive;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.core.progress.StatusPalette;
 import org.qiyouxiang.app.ui.bench.FrameMarkers;
@@ -27,6 +28,8 @@ public class DesktopApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
     private static volatile int exitCode;
+    /** After the filled window: the hidden views are made and the clerk's first look is not slowed. */
+    private static final long CLASS_ARCHIVE_DELAY_MS = 5_000;
 
     private MainViewModel viewModel;
     private Stage stage;
@@ -95,7 +98,29 @@ public class DesktopApp extends Application {
             // benchmark's class-data archive are recorded by such a run.
             window.buildHiddenViews();
             exitLoaded();
+        } else if (viewModel.startedWithData()) {
+            makeClassArchiveSoon();
         }
+    }
+
+    /**
+     * An installed app without its class-data archive (Windows after installing or upgrading) writes one a few
+     * seconds after the window is ready, from what a start on the clerk's data loaded; the next start maps it
+     * (ADR 0006). A first start, which imports the sample, is not recorded: its import classes would make every
+     * later start's archive larger.
+     */
+    private static void makeClassArchiveSoon() {
+        Thread thread = new Thread(() -> {
+            try {
+                Thread.sleep(CLASS_ARCHIVE_DELAY_MS);
+                ClassArchive.wantedHere().ifPresent(ClassArchive::make);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "qiyouxiang-class-archive");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
     }
 
     /** For the memory benchmark: every view opened once, given time to load, then the figures and exit. */

@@ -64,6 +64,7 @@ public final class MainViewModel {
     private List<WorkList> shownLists = List.of();
     private Optional<Quarter> quarterInView = Optional.empty();
     private final ImportFlow imports;
+    private boolean startedWithData;
 
     public MainViewModel(Path dataFolder, TaskRunner runner, Interaction interaction) {
         this.dataFolder = dataFolder;
@@ -76,6 +77,7 @@ public final class MainViewModel {
     public void start(boolean sampleIfEmpty, Runnable whenShown) {
         runner.run(Messages.get("status.opening"), progress -> EarlyOpen.openAndRead(dataFolder), loaded -> {
             workspace = loaded.workspace();
+            startedWithData = !loaded.years().lists().isEmpty();
             firstFigures = loaded.figures();
             workspaceProperty.set(workspace);
             workspace.startupNotice().ifPresent(interaction::showNotice);
@@ -92,6 +94,11 @@ public final class MainViewModel {
             screen.set(Screen.FAILED);
             interaction.showError(error);
         });
+    }
+
+    /** Whether the data folder held a work list when this window opened it (not a first start). */
+    public boolean startedWithData() {
+        return startedWithData;
     }
 
     public void loadSample() {

@@ -63,6 +63,18 @@ class MainViewModelTest {
     }
 
     @Test
+    void onlyAStartOnStoredDataCountsAsTheClerksDailyStart() {
+        viewModel.start(true, () -> { });
+        assertThat(viewModel.startedWithData()).as("the first start, which loads the sample").isFalse();
+        viewModel.close();
+        viewModel = new MainViewModel(temp.resolve("数据 文件夹"), new SameThreadTaskRunner(), clerk);
+
+        viewModel.start(false, () -> { });
+
+        assertThat(viewModel.startedWithData()).isTrue();
+    }
+
+    @Test
     void dashboardFiguresReadWithTheDataAreOfferedToTheReadTheStartSetsOffAndAtNoOtherTime() {
         viewModel.start(true, () -> { });
         viewModel.close();
