@@ -7,7 +7,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -32,6 +31,7 @@ public final class ClassArchive {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClassArchive.class);
     private static final String OPTION = "-XX:SharedArchiveFile=";
+    private static final String DUMPING = "dumping";
     private static final String DUMPED = "dumped";
     private static final String FELL_BACK = "jdk archive";
     private static final int MOVE_ATTEMPTS = 3;
@@ -47,10 +47,12 @@ public final class ClassArchive {
     private final boolean dumpedBefore;
     private final Dumper dumper;
     private final Optional<Path> jdkArchive;
+    private final Path workingFolder;
 
     private ClassArchive(Path archive, String install, boolean dumpedBefore, Dumper dumper,
-            Optional<Path> jdkArchive) {
+            Optional<Path> jdkArchive, Path workingFolder) {
         this.archive = archive;
+        this.workingFolder = workingFolder;
         this.tried = triedFile(archive);
         this.install = install;
         this.dumpedBefore = dumpedBefore;
@@ -62,16 +64,16 @@ public final class ClassArchive {
     public static Optional<ClassArchive> wantedHere() {
         return wanted(System.getProperty("jpackage.app-path"), System.getProperty("java.vm.info", ""),
                 ManagementFactory.getRuntimeMXBean().getInputArguments(), appJar(), ClassArchive::dumpLoadedClasses,
-                jdkArchive(Path.of(System.getProperty("java.home"))));
+                jdkArchive(Path.of(System.getProperty("java.home"))), Path.of("").toAbsolutePath());
     }
 
     /**
      * Something to do if: the app runs from an installed image (its launcher's path is known), the launcher
      * names an archive, the JVM shares no classes, the archive's folder can be written, and this install has
-     * not gone through both steps already.
+     * not gone through both steps already. A dump the app's exit cut short is taken again.
      */
     static Optional<ClassArchive> wanted(String launcher, String vmInfo, List<String> vmArguments, Path appJar,
-            Dumper dumper, Optional<Path> jdkArchive) {
+            Dumper dumper, Optional<Path> jdkArchive, Path workingFolder) {
         if (launcher == null || vmInfo.contains("sharing")) {
             return Optional.empty();
         }
@@ -85,7 +87,8 @@ public final class ClassArchive {
         if (step.equals(FELL_BACK) || (step.equals(DUMPED) && jdkArchive.isEmpty())) {
             return Optional.empty();
         }
-        return Optional.of(new ClassArchive(named.get(), install, step.equals(DUMPED), dumper, jdkArchive));
+        return Optional.of(new ClassArchive(named.get(), install, step.equals(DUMPED), dumper, jdkArchive,
+                workingFolder));
     }
 
     public Path path() {
@@ -98,8 +101,13 @@ public final class ClassArchive {
      * thread of its own. A failure is logged, never thrown.
      */
     public void make() {
-        if (!dumpedBefore && remember(DUMPED) && dump()) {
-            return;
+        try {
+            if (!dumpedBefore && remember(DUMPING) && dump()) {
+                remember(DUMPED);
+                return;
+            }
+        } finally {
+            removeLeftovers();
         }
         jdkArchive.ifPresent(jdk -> {
             if (remember(FELL_BACK)) {
@@ -196,37 +204,53 @@ public final class ClassArchive {
         return archive.resolveSibling(archive.getFileName() + ".tried");
     }
 
-    /**
-     * The JVM's {@code VM.cds static_dump}: the classes loaded so far, dumped by a second JVM with
-     * {@code -Xshare:dump}, which leaves its output as java_pid&lt;n&gt;_stdout and _stderr in the working
-     * folder; they are logged and removed.
-     */
+    /** The JVM's {@code VM.cds static_dump}: the classes loaded so far, dumped by a second JVM. */
     private static boolean dumpLoadedClasses(Path target) throws Exception {
-        Path workingFolder = Path.of("").toAbsolutePath();
-        FileTime started = FileTime.fromMillis(System.currentTimeMillis() - 1000);
-        try {
-            ManagementFactory.getPlatformMBeanServer().invoke(
-                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "vmCds",
-                    new Object[] {new String[] {"static_dump", target.toString()}},
-                    new String[] {String[].class.getName()});
-            return true;
-        } finally {
-            removeDumpOutput(workingFolder, started);
-        }
+        ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                "vmCds", new Object[] {new String[] {"static_dump", target.toString()}},
+                new String[] {String[].class.getName()});
+        return true;
     }
 
-    private static void removeDumpOutput(Path folder, FileTime since) {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "java_pid*_std{out,err}")) {
+    /**
+     * What dumps leave behind once their process is gone: the second JVM's output (java_pid&lt;n&gt;_stdout and
+     * _stderr in the working folder, logged first) and the parts of a dump the app's exit cut short.
+     */
+    private void removeLeftovers() {
+        String name = archive.getFileName().toString();
+        removeLeftovers(archive.getParent(), name + ".*.new*", file -> pidAfter(file, name + "."), file -> true);
+        removeLeftovers(workingFolder, "java_pid*_std{out,err}", file -> pidAfter(file, "java_pid"), file -> {
+            String said = Files.readString(file, StandardCharsets.ISO_8859_1);
+            LOG.debug("class archive dump, {}: {}", file.getFileName(), said.strip());
+            return said.contains("-Xshare:dump");
+        });
+    }
+
+    private interface FileTest {
+        boolean test(Path file) throws IOException;
+    }
+
+    private static void removeLeftovers(Path folder, String glob, java.util.function.ToLongFunction<Path> pid,
+            FileTest ours) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, glob)) {
             for (Path file : files) {
-                if (Files.getLastModifiedTime(file).compareTo(since) >= 0) {
-                    LOG.debug("class archive dump, {}: {}", file.getFileName(),
-                            Files.readString(file, StandardCharsets.ISO_8859_1).strip());
-                    Files.delete(file);
+                if (ProcessHandle.of(pid.applyAsLong(file)).isEmpty() && ours.test(file)) {
+                    deleteQuietly(file);
                 }
             }
         } catch (IOException | RuntimeException e) {
-            LOG.debug("dump output left in {}: {}", folder, e.toString());
+            LOG.debug("left over in {}: {}", folder, e.toString());
         }
+    }
+
+    /** The process number written right after the prefix in the file's name; -1 if there is none. */
+    private static long pidAfter(Path file, String prefix) {
+        String rest = file.getFileName().toString().substring(prefix.length());
+        int end = 0;
+        while (end < rest.length() && Character.isDigit(rest.charAt(end))) {
+            end++;
+        }
+        return end == 0 ? -1 : Long.parseLong(rest.substring(0, end));
     }
 
     /** The runtime's archive of the JDK's own classes: lib/server on Linux, bin/server on Windows. */

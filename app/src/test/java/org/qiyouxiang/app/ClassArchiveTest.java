@@ -23,6 +23,8 @@ class ClassArchiveTest {
 
     private static final String LAUNCHER = "C:/Users/张三/AppData/Local/Programs/Qiyouxiang/Qiyouxiang.exe";
     private static final String NO_SHARING = "mixed mode, emulated-client";
+    /** A process number no process has (above every system's limit). */
+    private static final long GONE = Integer.MAX_VALUE;
 
     @TempDir
     Path temp;
@@ -31,6 +33,7 @@ class ClassArchiveTest {
     private Path archive;
     private Path appJar;
     private Path jdkArchive;
+    private Path workingFolder;
 
     @BeforeEach
     void anInstalledImage() throws IOException {
@@ -38,11 +41,12 @@ class ClassArchiveTest {
         archive = install.resolve("app.jsa");
         appJar = Files.writeString(install.resolve("qiyouxiang.jar"), "jar");
         jdkArchive = Files.writeString(temp.resolve("classes.jsa"), "the JDK's classes");
+        workingFolder = Files.createDirectories(temp.resolve("工作 目录"));
     }
 
     private Optional<ClassArchive> wanted(String vmInfo, ClassArchive.Dumper dumper) {
         return ClassArchive.wanted(LAUNCHER, vmInfo, List.of("-Xms64m", "-XX:SharedArchiveFile=" + archive), appJar,
-                dumper, Optional.of(jdkArchive));
+                dumper, Optional.of(jdkArchive), workingFolder);
     }
 
     private static ClassArchive.Dumper writing(String content) {
@@ -55,10 +59,10 @@ class ClassArchiveTest {
     @Test
     void nothingIsDoneOutsideAnInstalledImageOrWhenClassesAreShared() {
         assertThat(ClassArchive.wanted(null, NO_SHARING, List.of("-XX:SharedArchiveFile=" + archive), appJar,
-                writing("x"), Optional.of(jdkArchive))).isEmpty();
+                writing("x"), Optional.of(jdkArchive), workingFolder)).isEmpty();
         assertThat(wanted("mixed mode, emulated-client, sharing", writing("x"))).isEmpty();
         assertThat(ClassArchive.wanted(LAUNCHER, NO_SHARING, List.of("-Xms64m"), appJar, writing("x"),
-                Optional.of(jdkArchive))).isEmpty();
+                Optional.of(jdkArchive), workingFolder)).isEmpty();
     }
 
     @Test
@@ -113,6 +117,32 @@ class ClassArchiveTest {
     }
 
     @Test
+    void aDumpTheAppsExitCutShortIsTakenAgainAndItsPartsRemoved() throws IOException {
+        Files.writeString(install.resolve("app.jsa.tried"), LAUNCHER + " " + Files.getLastModifiedTime(appJar)
+                + "\ndumping");
+        Files.writeString(install.resolve("app.jsa." + GONE + ".new.classlist"), "half");
+        Files.writeString(install.resolve("app.jsa." + GONE + ".new.temp"), "half");
+
+        wanted(NO_SHARING, writing("the app's classes")).orElseThrow().make();
+
+        assertThat(archive).hasContent("the app's classes");
+        assertThat(install).isDirectoryNotContaining("glob:**.new*");
+    }
+
+    @Test
+    void theDumpsOutputIsRemovedFromTheWorkingFolderAndNothingElse() throws IOException {
+        Path dumpSaid = Files.writeString(workingFolder.resolve("java_pid" + GONE + "_stdout"),
+                "Command:\njava -cp app.jar -Xshare:dump -XX:SharedClassListFile=app.jsa.1.new.classlist");
+        Path otherSaid = Files.writeString(workingFolder.resolve("java_pid" + (GONE - 1) + "_stdout"),
+                "another program's output");
+
+        wanted(NO_SHARING, writing("the app's classes")).orElseThrow().make();
+
+        assertThat(dumpSaid).doesNotExist();
+        assertThat(otherSaid).exists();
+    }
+
+    @Test
     void theJdksArchiveIsFoundWhereEachPlatformKeepsIt() throws IOException {
         Path linux = Files.createDirectories(temp.resolve("linux").resolve("lib").resolve("server"));
         Path windows = Files.createDirectories(temp.resolve("windows").resolve("bin").resolve("server"));
@@ -132,7 +162,9 @@ class ClassArchiveTest {
     void aRealStartWithoutItsArchiveWritesOneThatTheNextStartMaps() throws Exception {
         Path jar = temp.resolve("程序 jar").resolve("app.jar");
         Files.createDirectories(jar.getParent());
-        writeJar(jar, ClassArchive.class, ClassArchive.Dumper.class, ClassArchiveChild.class);
+        List<Class<?>> classes = new ArrayList<>(List.of(ClassArchive.class.getNestMembers()));
+        classes.add(ClassArchiveChild.class);
+        writeJar(jar, classes);
         String classPath = jar + java.io.File.pathSeparator + jarOf("slf4j-api");
 
         String first = runChild(classPath);
@@ -164,7 +196,7 @@ class ClassArchiveTest {
                 .filter(entry -> entry.contains(name) && entry.endsWith(".jar")).findFirst().orElseThrow();
     }
 
-    private static void writeJar(Path jar, Class<?>... classes) throws IOException {
+    private static void writeJar(Path jar, List<Class<?>> classes) throws IOException {
         try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
             for (Class<?> type : classes) {
                 String entry = type.getName().replace('.', '/') + ".class";
