@@ -101,13 +101,8 @@ public final class ClassArchive {
      * thread of its own. A failure is logged, never thrown.
      */
     public void make() {
-        try {
-            if (!dumpedBefore && remember(DUMPING) && dump()) {
-                remember(DUMPED);
-                return;
-            }
-        } finally {
-            removeLeftovers();
+        if (!dumpedBefore && remember(DUMPING) && dump()) {
+            return;
         }
         jdkArchive.ifPresent(jdk -> {
             if (remember(FELL_BACK)) {
@@ -119,10 +114,18 @@ public final class ClassArchive {
     private boolean dump() {
         Path partial = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".new");
         try {
-            if (!dumper.dump(partial) || !Files.isRegularFile(partial) || Files.size(partial) == 0) {
+            boolean wrote;
+            try {
+                wrote = dumper.dump(partial);
+            } finally {
+                // The second JVM has ended: what it left goes before the archive appears.
+                removeLeftovers();
+            }
+            if (!wrote || !Files.isRegularFile(partial) || Files.size(partial) == 0) {
                 LOG.warn("class archive not made: the dump wrote nothing to {}", partial);
                 return false;
             }
+            remember(DUMPED);
             moveIntoPlace(partial);
             LOG.info("class archive made for the next start: {} ({} MB)", archive, Files.size(archive) >> 20);
             return true;
