@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import javax.management.ObjectName;
 import org.slf4j.Logger;
@@ -233,7 +234,7 @@ public final class ClassArchive {
         boolean test(Path file) throws IOException;
     }
 
-    private static void removeLeftovers(Path folder, String glob, java.util.function.ToLongFunction<Path> pid,
+    private static void removeLeftovers(Path folder, String glob, ToLongFunction<Path> pid,
             FileTest ours) {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, glob)) {
             for (Path file : files) {
