@@ -124,6 +124,41 @@ class ProgressWindowTest {
         }
     }
 
+    @Test
+    void theClerkReadsWhoChangedTheProgrammeAndOneItem() throws Exception {
+        start();
+        robot.clickOn(in().lookup("#progressQuarter2").queryAs(Node.class));
+        robot.clickOn(cell("columnDONE_TEXT", 1));
+        robot.targetWindow(stage).write("已完成");
+        robot.type(KeyCode.ENTER);
+        waitForStatus("修改“每千人口拥有3岁以下婴幼儿托位数”二季度完成情况。已保存");
+
+        robot.clickOn(in().lookup("#progressChangeLog").queryAs(Node.class));
+        Node programme = dialog("#changeLogTable");
+        assertThat(logTexts(programme)).anySatisfy(line -> assertThat(line).contains("每千人口拥有3岁以下婴幼儿托位数")
+                .contains("已完成"));
+        assertThat(robot.from(programme).lookup("#changeLogFrom").tryQuery()).isPresent();
+        robot.interact(() -> ((Stage) programme.getScene().getWindow()).close());
+
+        // The item's own history from its page in 工作清单: only its lines, no day range to choose.
+        robot.clickOn(cell("columnNAME", 1));
+        robot.clickOn(in().lookup(".tab-label").match((Label l) -> "工作清单".equals(l.getText())).queryAs(Node.class));
+        robot.clickOn(in().lookup("#itemChangeLog").queryAs(Node.class));
+        Node item = dialog("#changeLogTable");
+        assertThat(((Stage) item.getScene().getWindow()).getTitle()).isEqualTo("修改记录 — 每千人口拥有3岁以下婴幼儿托位数");
+        assertThat(robot.from(item).lookup("#changeLogFrom").tryQuery()).isEmpty();
+        assertThat(logTexts(item)).isNotEmpty().allSatisfy(line -> assertThat(line)
+                .contains("每千人口拥有3岁以下婴幼儿托位数"));
+    }
+
+    /** The texts of each row a change-log window shows, once it has loaded. */
+    private List<String> logTexts(Node window) throws Exception {
+        @SuppressWarnings("unchecked")
+        TableView<Object> log = robot.from(window).lookup("#changeLogTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !log.getItems().isEmpty());
+        return log.getItems().stream().map(Object::toString).toList();
+    }
+
     private void start() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         data = temp.resolve("数据");

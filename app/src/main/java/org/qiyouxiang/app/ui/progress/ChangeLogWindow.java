@@ -61,7 +61,9 @@ public final class ChangeLogWindow {
         toPicker.valueProperty().addListener(o -> viewModel.load());
         refreshButton.setOnAction(e -> viewModel.load());
         if (viewModel.forItem()) {
-            rangeBox.getChildren().removeAll(rangeBox.getChildren().subList(0, 5));
+            // One item's whole history: the day range (two labels, two pickers, 刷新) is left out. By index: a
+            // sub-list of the same list given to removeAll fails as soon as the list changes.
+            rangeBox.getChildren().remove(0, 5);
         }
         countLabel.textProperty().bind(viewModel.summaryProperty());
         logTable.setId("changeLogTable");
