@@ -56,6 +56,7 @@ public class DesktopApp extends Application {
                 Platform.exit();
             });
         }
+        UnexpectedErrors.catchOnThisThread(interaction::showError);
         viewModel = new MainViewModel(options.dataFolder(), new FxTaskRunner(), interaction);
         ProgressViewModel progress = new ProgressViewModel(viewModel,
                 new FxProgressInteraction(() -> stage, interaction::showError));

@@ -104,6 +104,34 @@ class DesktopAppTest {
     }
 
     @Test
+    void aFailureNoCodeCaughtIsToldToTheClerkInsteadOfAClickThatDoesNothing() throws Exception {
+        start();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> in().lookup("#welcomeSample").tryQuery().isPresent());
+        javafx.application.Platform.runLater(() -> {
+            throw new IllegalStateException("a handler that failed");
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> errorDialog().isPresent());
+        javafx.scene.control.DialogPane pane = errorDialog().orElseThrow();
+        assertThat(pane.getHeaderText()).isEqualTo("发生意外错误");
+        assertThat(((Label) pane.getContent()).getText())
+                .isEqualTo("程序遇到意外错误（IllegalStateException），刚才的操作没有完成。详情已记入日志。");
+        robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
+
+        // The window goes on working after the message.
+        robot.clickOn(in().lookup("#welcomeSample").queryAs(Node.class));
+        waitForTree();
+        assertThat(tree().getRoot().getValue().count()).isEqualTo(91);
+    }
+
+    private java.util.Optional<javafx.scene.control.DialogPane> errorDialog() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w instanceof Stage s && s.getOwner() == stage)
+                .map(w -> w.getScene().getRoot().lookup("#errorDialog"))
+                .filter(javafx.scene.control.DialogPane.class::isInstance)
+                .map(javafx.scene.control.DialogPane.class::cast).findFirst();
+    }
+
+    @Test
     void theFirstStartOffersTheSampleAndLoadsItOnAClick() throws Exception {
         start();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> in().lookup("#welcomeSample").tryQuery().isPresent());
