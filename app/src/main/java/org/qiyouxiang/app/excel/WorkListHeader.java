@@ -75,14 +75,28 @@ record WorkListHeader(int row, int dataStart, Map<WorkListColumn, Integer> colum
 
     private static Map<WorkListColumn, Integer> roles(SheetView sheet, int r) {
         Map<WorkListColumn, Integer> roles = new EnumMap<>(WorkListColumn.class);
+        Integer category = null;
+        Integer kind = null;
         for (int c = 0; c <= sheet.lastColumn(r); c++) {
             if (sheet.continuesLeft(r, c)) {
                 continue;
             }
             final int column = c;
-            WorkListColumn.recognise(sheet.text(r, c))
-                    .filter(role -> role != WorkListColumn.QUARTER)
-                    .ifPresent(role -> roles.putIfAbsent(role, column));
+            Optional<WorkListColumn> role = WorkListColumn.recognise(sheet.text(r, c))
+                    .filter(found -> found != WorkListColumn.QUARTER);
+            role.ifPresent(found -> roles.putIfAbsent(found, column));
+            if (role.isPresent() && role.get() == WorkListColumn.KIND) {
+                if (WorkListColumn.isCategory(sheet.text(r, c))) {
+                    category = category == null ? column : category;
+                } else {
+                    kind = kind == null ? column : kind;
+                }
+            }
+        }
+        // 类别 (or 分类) beside a 类型 column, and no area column: the category is the area.
+        if (category != null && kind != null && !roles.containsKey(WorkListColumn.AREA)) {
+            roles.put(WorkListColumn.AREA, category);
+            roles.put(WorkListColumn.KIND, kind);
         }
         return roles;
     }

@@ -52,6 +52,14 @@ class WorkListShapesTest {
     }
 
     @Test
+    void areasHeadedAsCategoryBesideATypeColumn() throws Exception {
+        // 类别 alone means 类型; beside a 类型 column it can only be the area.
+        Grid grid = sample.copy().rename("专项名称", "类别");
+
+        assertReadsAsSample(grid, "附件 类别 与 类型.xlsx");
+    }
+
+    @Test
     void theOldXlsFormat() throws Exception {
         assertReadsAsSample(sample, "2024年 工作清单.xls");
     }

@@ -55,6 +55,15 @@ public enum WorkListColumn {
         return Optional.empty();
     }
 
+    /**
+     * Whether a KIND header is one of the words offices also use for the area (类别, 分类): such a column is
+     * the area when the same header also has a 类型 column.
+     */
+    public static boolean isCategory(String header) {
+        String t = normalise(header);
+        return t.equals("类别") || t.equals("分类");
+    }
+
     /** The quarter a QUARTER header names. */
     public static OptionalInt quarterOf(String header) {
         return Quarters.recognise(normalise(header));
