@@ -6,9 +6,12 @@ import static org.qiyouxiang.db.jooq.Tables.UNIT;
 import static org.qiyouxiang.db.jooq.Tables.WORK_ITEM;
 import static org.qiyouxiang.db.jooq.Tables.WORK_LIST;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -33,9 +36,20 @@ public final class IndicatorRepository {
         this.dsl = dsl;
     }
 
-    /** Every indicator of the programme in the programme's order. */
+    /**
+     * Every indicator of the programme in the programme's order: the five-year table's, grouped by area in the
+     * order the areas first appear. An indicator only a key-indicator table names is stored after the others
+     * and joins the end of its area here, so that no area is split in two in the 指标 tab or the report.
+     */
     public List<Indicator> all(long programmeId) {
-        return select(INDICATOR.PROGRAMME_ID.eq(programmeId));
+        Map<String, List<Indicator>> byArea = new LinkedHashMap<>();
+        for (Indicator indicator : select(INDICATOR.PROGRAMME_ID.eq(programmeId))) {
+            byArea.computeIfAbsent(Objects.requireNonNullElse(indicator.area(), ""), a -> new ArrayList<>())
+                    .add(indicator);
+        }
+        List<Indicator> all = new ArrayList<>();
+        byArea.values().forEach(all::addAll);
+        return all;
     }
 
     public Optional<Indicator> find(long indicatorId) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.util.Map;
+import org.qiyouxiang.app.core.report.IndicatorLine;
 import org.qiyouxiang.app.core.report.ProjectLine;
 import org.qiyouxiang.app.core.targets.Verdict;
 import org.qiyouxiang.db.model.MajorProject;
@@ -229,6 +230,22 @@ class QuarterReportSampleTest {
         assertThat(report.indicators().get(0).actualQuarter()).isEqualTo(1);
         assertThat(report.indicators().get(1).actual()).isEqualTo("60");
         assertThat(report.indicators().get(2).actual()).as("a third-quarter actual is not in the Q2 report").isEmpty();
+    }
+
+    @Test
+    void keyIndicatorsComeAreaByAreaWithoutSplittingOne() {
+        // The key table's 托位使用率 is not in the five-year table: it joins 幼有善育 instead of following 弱有众扶.
+        assertThat(report.indicators()).extracting(IndicatorLine::name).startsWith(
+                "每千人口拥有3岁以下婴幼儿托位数(个)", "0—3岁儿童发育监测筛查率(%)", "托位使用率(%)");
+        List<String> areas = new ArrayList<>();
+        for (IndicatorLine line : report.indicators()) {
+            if (areas.isEmpty() || !areas.get(areas.size() - 1).equals(line.area())) {
+                areas.add(line.area());
+            }
+        }
+        assertThat(areas).containsExactly("幼有善育", "学有优教", "劳有所得", "病有良医", "老有康养", "住有宜居", "弱有众扶",
+                "民生实事", "重大项目");
+        assertThat(report.indicators()).hasSize(28);
     }
 
     @Test
