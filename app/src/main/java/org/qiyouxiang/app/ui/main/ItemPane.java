@@ -186,13 +186,13 @@ final class ItemPane extends ScrollPane {
         Label name = new Label(node.label());
         name.getStyleClass().add("item-name");
         name.setWrapText(true);
-        Label count = new Label(Messages.get("group.count", node.count()));
+        Label count = new Label(Messages.get(node.holdsIndicatorsOnly() ? "group.indicatorCount" : "group.count",
+                node.count()));
         count.getStyleClass().add("item-path");
         VBox rows = new VBox(2);
         rows.getStyleClass().add("group-rows");
         for (WorkTreeNode child : node.children()) {
-            Hyperlink row = new Hyperlink(child.isLeaf() ? child.label()
-                    : Messages.get("group.child", child.label(), child.count()));
+            Hyperlink row = new Hyperlink(child.labelWithCount());
             row.setWrapText(true);
             row.setOnAction(e -> open.accept(child));
             rows.getChildren().add(row);

@@ -149,7 +149,7 @@ final class WorkTreeView extends TreeView<WorkTreeNode> {
                 return;
             }
             getStyleClass().add("tree-node-" + node.type().name().toLowerCase(Locale.ROOT));
-            setText(node.isLeaf() ? node.label() : Messages.get("tree.withCount", node.label(), node.count()));
+            setText(node.labelWithCount());
         }
     }
 }
