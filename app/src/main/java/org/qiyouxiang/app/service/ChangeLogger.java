@@ -14,6 +14,7 @@ final class ChangeLogger {
 
     static final String INDICATOR = "indicator";
     static final String INDICATOR_TABLE = "indicator_table";
+    static final String WORK_LIST = "work_list";
 
     private final ChangeLogRepository log;
     private final String actor;
@@ -31,8 +32,15 @@ final class ChangeLogger {
         }
     }
 
+    /** An indicator table imported: the file's name and what it brought. */
     void imported(String fileName, String summary) {
         log.append(new ChangeRecord(LocalDateTime.now(), actor, INDICATOR_TABLE, null, null, null, null, fileName,
+                summary));
+    }
+
+    /** A year's work list imported (or the sample's): the file's name and what it brought or replaced. */
+    void importedWorkList(String fileName, String summary) {
+        log.append(new ChangeRecord(LocalDateTime.now(), actor, WORK_LIST, null, null, null, null, fileName,
                 summary));
     }
 }

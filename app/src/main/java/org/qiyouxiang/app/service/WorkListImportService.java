@@ -92,6 +92,12 @@ public final class WorkListImportService {
                     carried[0] = ProgressCarryOver.carry(kept,
                             lists.find(programme.id(), list.year()).orElseThrow(), progress);
                 }
+                String summary = new ImportResult(list.year(), list.areas().size(), list.items().size(), false)
+                        .summary();
+                if (replaced[0]) {
+                    summary += Messages.get("import.summary.replaced", String.valueOf(list.year()), carried[0]);
+                }
+                new ChangeLogger(trx.dsl()).importedWorkList(list.sourceFile(), summary);
             });
             database.checkpointSync();
         } catch (YearExistsRuntime e) {

@@ -41,7 +41,7 @@ class AllDataCommandLineTest {
 
         assertThat(code).isZero();
         assertThat(out.toString().strip().lines().reduce((a, b) -> b).orElseThrow()).isEqualTo(
-                "已导出全部数据：工作清单 91 项，季度进展 0 条，指标 42 个，指标完成值 0 条，修改记录 2 条："
+                "已导出全部数据：工作清单 91 项，季度进展 0 条，指标 42 个，指标完成值 0 条，修改记录 3 条："
                         + file.toAbsolutePath());
         try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
             List<String> names = new ArrayList<>();

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qiyouxiang.app.core.progress.ChangeTexts;
+import org.qiyouxiang.db.ChangeLogRepository;
 import org.qiyouxiang.db.Database;
+import org.qiyouxiang.db.model.ChangeLogEntry;
 import org.qiyouxiang.db.model.ItemKind;
 import org.qiyouxiang.db.model.ItemLine;
 import org.qiyouxiang.db.model.Milestone;
@@ -69,6 +72,29 @@ class WorkListImportServiceTest {
 
         assertThat(result.replaced()).isTrue();
         assertThat(names(2024)).containsExactly("新事项");
+    }
+
+    @Test
+    void eachImportIsInTheChangeLogWithItsFileAndWhatItReplaced() throws Exception {
+        imports.store(preview(list(2024, "原有事项")), false);
+        imports.store(preview(list(2024, "新事项", "又一事项")), true);
+
+        List<ChangeLogEntry> log = new ChangeLogRepository(database.dsl()).all();
+        assertThat(log).extracting(ChangeLogEntry::newValue).containsExactly("清单.xlsx", "清单.xlsx");
+        assertThat(log).extracting(e -> ChangeTexts.action(e.action(), e.entity())).containsOnly("导入");
+        // Newest first, as the clerk reads the log.
+        assertThat(log).extracting(ChangeLogEntry::summary).containsExactly(
+                "导入 2024 年工作清单：1 个专项，2 项；替换了原有的 2024 年清单，0 项的进展随事项保留",
+                "导入 2024 年工作清单：1 个专项，1 项");
+    }
+
+    @Test
+    void aRefusedImportLeavesNoLineInTheChangeLog() throws Exception {
+        imports.store(preview(list(2024, "原有事项")), false);
+
+        assertThatThrownBy(() -> imports.store(preview(list(2024, "新事项")), false))
+                .isInstanceOf(YearExistsException.class);
+        assertThat(new ChangeLogRepository(database.dsl()).all()).hasSize(1);
     }
 
     @Test

@@ -23,7 +23,8 @@ public final class ChangeTexts {
     /** Indicator tables log their imports without an action; other entries without one are edits. */
     public static String action(String action, String entity) {
         if (action == null) {
-            return Messages.get("indicator_table".equals(entity) ? "changelog.action.import" : "changelog.action.edit");
+            boolean imported = "indicator_table".equals(entity) || "work_list".equals(entity);
+            return Messages.get(imported ? "changelog.action.import" : "changelog.action.edit");
         }
         String label = Messages.get("changelog.action." + action);
         return label.startsWith("changelog.action.") ? action : label;
