@@ -22,6 +22,8 @@ import org.qiyouxiang.app.core.progress.QuarterRow;
 final class ProgressTable extends TableView<TableEntry> {
 
     static final PseudoClass AREA_GROUP = PseudoClass.getPseudoClass("area-group");
+    /** Room for the vertical scroll bar beside the columns. */
+    private static final double VERTICAL_BAR = 16;
 
     private final ProgressViewModel viewModel;
     private TableColumn<TableEntry, QuarterRow> milestoneColumn;
@@ -41,6 +43,7 @@ final class ProgressTable extends TableView<TableEntry> {
         for (ProgressColumn column : ProgressColumn.values()) {
             getColumns().add(column(column));
         }
+        widthProperty().addListener((obs, old, width) -> fitOrScroll());
         setRowFactory(table -> new EntryRow());
         Label empty = new Label(Messages.get("progress.noMatch"));
         empty.getStyleClass().add("placeholder");
@@ -88,6 +91,21 @@ final class ProgressTable extends TableView<TableEntry> {
             milestoneColumn = tableColumn;
         }
         return tableColumn;
+    }
+
+    /**
+     * The columns share the table's width; in a window too narrow for their least widths (900 pixels) the table
+     * scrolls sideways instead, since a table that fits its columns never shows a horizontal scroll bar and the
+     * last ones (牵头单位, 责任人) would be out of reach.
+     */
+    private void fitOrScroll() {
+        double least = getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + VERTICAL_BAR;
+        var policy = getWidth() < least ? UNCONSTRAINED_RESIZE_POLICY : CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS;
+        if (getColumnResizePolicy() != policy) {
+            setColumnResizePolicy(policy);
+            // The width changes during the window's layout pass; the scroll bar is settled in the next one.
+            javafx.application.Platform.runLater(this::requestLayout);
+        }
     }
 
     /** Minimum and preferred width: the text columns share what is left of the window. */

@@ -19,8 +19,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -96,7 +96,7 @@ public final class ProgressView extends BorderPane {
         HBox quarters = quarterButtons();
         search.setId("progressSearch");
         search.setPromptText(Messages.get("progress.search.prompt"));
-        search.setPrefColumnCount(22);
+        search.setPrefColumnCount(12);
         search.textProperty().bindBidirectional(viewModel.filters().searchProperty());
         search.setTooltip(new Tooltip(Messages.get("progress.search.tip")));
         Label count = new Label();
@@ -116,20 +116,33 @@ public final class ProgressView extends BorderPane {
         Button copy = button("progressCopyYear", "progress.copyYear", Icons.of(Material2OutlinedAL.CONTENT_COPY),
                 viewModel.editor()::copyToNextYear);
         copy.disableProperty().bind(viewModel.yearProperty().isNull().or(viewModel.editor().readOnlyProperty()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox.setHgrow(search, Priority.ALWAYS);
         search.setMinWidth(180);
-        search.setMaxWidth(420);
-        HBox row = new HBox(8, label("progress.year"), year, quarters, search, count, spacer, undo, redo, log, copy);
-        row.getChildren().forEach(n -> {
-            if (n instanceof Region r && n != search && n != spacer) {
+        FlowPane row = wrapping(group(label("progress.year"), year, quarters), group(search, count),
+                group(undo, redo, log, copy));
+        row.getStyleClass().addAll("progress-toolbar", "first");
+        return row;
+    }
+
+    /**
+     * A toolbar row whose groups go on to a second line when the window is too narrow for one (900 pixels, the
+     * window's smallest), instead of running past its edge.
+     */
+    private static FlowPane wrapping(Node... groups) {
+        FlowPane row = new FlowPane(12, 6, groups);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** Controls kept together on one line, each at its full width. */
+    private static HBox group(Node... nodes) {
+        HBox group = new HBox(8, nodes);
+        group.setAlignment(Pos.CENTER_LEFT);
+        group.getChildren().forEach(n -> {
+            if (n instanceof Region r && r.getMinWidth() == Region.USE_COMPUTED_SIZE) {
                 r.setMinWidth(Region.USE_PREF_SIZE);
             }
         });
-        row.getStyleClass().addAll("progress-toolbar", "first");
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return group;
     }
 
     private HBox quarterButtons() {
@@ -172,9 +185,9 @@ public final class ProgressView extends BorderPane {
         CheckBox notReported = check("filterNotReported", "progress.filter.notReported", filters.notReportedProperty());
         Button clear = button("filterClear", "progress.filter.clear", null, filters::clear);
         clear.getStyleClass().add("flat");
-        HBox row = new HBox(8, label("progress.filter"), area, kind, unit, person, status, lagging, notReported, clear);
+        FlowPane row = wrapping(group(label("progress.filter"), area, kind, unit, person, status),
+                group(lagging, notReported, clear));
         row.getStyleClass().addAll("progress-toolbar", "filters");
-        row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
 
