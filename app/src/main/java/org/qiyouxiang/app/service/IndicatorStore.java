@@ -75,7 +75,7 @@ final class IndicatorStore {
                 indicators.update(merged(stored.get(id), entry, table, laterKeyYears.containsKey(id)));
             }
             inTableOrder.add(id);
-            putTargets(id, entry, table);
+            putTargets(id, entry, table, stored.containsKey(id) ? stored.get(id).unit() : null);
         }
         inferDirections(inTableOrder);
         if (table.kind() == TargetSource.FIVE_YEAR) {
@@ -105,8 +105,15 @@ final class IndicatorStore {
                 current.sortOrder());
     }
 
-    private void putTargets(long id, IndicatorEntry entry, IndicatorTable table) {
-        entry.targets().forEach((year, text) -> values.putTarget(new IndicatorTarget(id, year, table.kind(), text)));
+    /**
+     * The row's targets. Where the table gives the indicator another unit than the one stored (万人 against 人),
+     * which is kept, a bare number is written down with the table's unit, so that it keeps its meaning.
+     */
+    private void putTargets(long id, IndicatorEntry entry, IndicatorTable table, String storedUnit) {
+        String unit = entry.name().unit();
+        boolean otherUnit = unit != null && storedUnit != null && !unit.equals(storedUnit);
+        entry.targets().forEach((year, text) -> values.putTarget(new IndicatorTarget(id, year, table.kind(),
+                otherUnit ? TargetValues.withUnit(text, unit) : text)));
     }
 
     /** Indicators that have a key-indicator target of a later year than this table's: their lead unit is newer. */

@@ -89,12 +89,18 @@ class IndicatorImportServiceTest {
 
         List<IndicatorRow> rows = indicators.indicators(2024);
         assertThat(rows).hasSize(DISTINCT_INDICATORS);
-        assertThat(rows.subList(0, 21)).extracting(IndicatorRow::number)
-                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16",
-                        "17", "18", "19", "20", "21");
-        assertThat(rows.get(2).name()).isEqualTo("0—3岁儿童发育监测筛查率(%)");
+        try (Database usualOrder = Database.open(folder.resolve("另一份 数据"))) {
+            IndicatorImportService other = new IndicatorImportService(usualOrder);
+            other.store(other.preview(Samples.fiveYearTargets(), OptionalInt.empty()), false);
+            other.store(other.preview(Samples.keyIndicators(), OptionalInt.empty()), false);
+            assertThat(rows).extracting(IndicatorRow::name).containsExactlyElementsOf(
+                    new IndicatorService(usualOrder).indicators(2024).stream().map(IndicatorRow::name).toList());
+        }
+        // The five-year table's order, and the key table's others at the end of their area.
+        assertThat(rows.subList(0, 4)).extracting(IndicatorRow::name).containsExactly("每千人口拥有3岁以下婴幼儿托位数(个)",
+                "普惠托位占比(%)", "0—3岁儿童发育监测筛查率(%)", "托位使用率(%)");
         assertThat(rows.get(2).leadUnit()).isEqualTo("县卫健局");
-        assertThat(rows.get(21).area()).isEqualTo("民生实事");
+        assertThat(rows.get(DISTINCT_INDICATORS - 2).area()).isEqualTo("民生实事");
     }
 
     @Test
@@ -201,9 +207,20 @@ class IndicatorImportServiceTest {
 
         assertThat(key.warnings()).extracting(ImportProblem::describe).containsExactly(
                 "文件“嵊泗县2024年七优享重点指标.xlsx”，工作表“Sheet1”，第 21 行：指标“基本养老保险参保人数(万人)”"
-                        + "在表中的单位是“万人”，已有的单位是“人”，保留“人”。");
+                        + "在表中的单位是“万人”，已有的单位是“人”，保留“人”；表中的数值带上“万人”记下，不会当作“人”。");
         imports.store(key, false);
         assertThat(row("基本养老保险参保人数(人)").unit()).isEqualTo("人");
+        // 6.07 of the key table is 6.07万人: written so in the 指标 tab and the report, and judged so.
+        assertThat(row("基本养老保险参保人数(人)").targetText(2024)).isEqualTo("6.07万人");
+        long pensions = row("基本养老保险参保人数(人)").id();
+        indicators.recordActual(pensions, 2024, 2, "60000人", null, null);
+        assertThat(indicators.indicators(2024).stream().filter(r -> r.id() == pensions).findFirst().orElseThrow()
+                .judgement().verdict()).isEqualTo(org.qiyouxiang.app.core.targets.Verdict.NOT_MET);
+        indicators.recordActual(pensions, 2024, 3, "6.1万人", null, null);
+        assertThat(indicators.indicators(2024).stream().filter(r -> r.id() == pensions).findFirst().orElseThrow()
+                .judgement().verdict()).isEqualTo(org.qiyouxiang.app.core.targets.Verdict.MET);
+        // A unit the table shares with the stored one leaves the number as written.
+        assertThat(row("每万老年人口拥有持证养老护理员数(人)").targetText(2024)).isEqualTo("24.6");
     }
 
     @Test

@@ -19,6 +19,22 @@ public final class TargetValues {
     private TargetValues() {
     }
 
+    /**
+     * A number written without its unit, in a table whose unit differs from the indicator's, with that unit
+     * written after it: {@code 6.07} of a 基本养老保险参保人数(万人) row becomes {@code 6.07万人}, so that it is not read
+     * (or printed) as 6.07 of the indicator's 人. Bounds keep their sign ({@code >1500人}); anything else (a word,
+     * parts, free text, a number that names its unit) stays as written.
+     */
+    public static String withUnit(String text, String unit) {
+        if (unit == null || unit.isBlank() || text == null) {
+            return text;
+        }
+        Meaning meaning = parse(text).meaning();
+        boolean bare = meaning instanceof Meaning.Reach reach && !reach.quantity().hasUnit()
+                || meaning instanceof Meaning.Comparison comparison && !comparison.quantity().hasUnit();
+        return bare ? text.strip() + unit : text;
+    }
+
     public static TargetValue parse(String text) {
         String original = text == null ? "" : text;
         return new TargetValue(original, meaningOf(TargetText.normalise(original)));

@@ -188,4 +188,20 @@ class TargetValuesTest {
     void neverThrowsOnOddText(String written) {
         assertThat(TargetValues.parse(written).text()).isEqualTo(written);
     }
+
+    @ParameterizedTest(name = "{0} in a table of {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "6.07|万人|6.07万人",
+            ">1500|人|>1500人",
+            "≥85|%|≥85%",
+            "85%|%|85%",
+            "3.1万人|人|3.1万人",
+            "全覆盖|人|全覆盖",
+            "职工86、城乡居民70|%|职工86、城乡居民70",
+            "完成市下达的任务指标|万人|完成市下达的任务指标",
+            "/|人|/"})
+    void aBareNumberTakesTheUnitOfItsTable(String text, String unit, String written) {
+        assertThat(TargetValues.withUnit(text, unit)).isEqualTo(written);
+        assertThat(TargetValues.withUnit(text, null)).isEqualTo(text);
+    }
 }
