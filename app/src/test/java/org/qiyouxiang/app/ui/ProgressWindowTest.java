@@ -127,6 +127,12 @@ class ProgressWindowTest {
     @Test
     void theClerkReadsWhoChangedTheProgrammeAndOneItem() throws Exception {
         start();
+        // Under the table the statuses add up to the 91 items; the flags after 其中 count across them.
+        List<String> counts = in().lookup("#progressCounts").queryAs(javafx.scene.layout.HBox.class).getChildren()
+                .stream().filter(Label.class::isInstance).map(n -> ((Label) n).getText()).toList();
+        assertThat(counts.subList(counts.size() - 3, counts.size())).containsExactly("其中", "未报送 76", "有风险 0");
+        assertThat(counts.subList(0, counts.size() - 3).stream()
+                .mapToInt(t -> Integer.parseInt(t.substring(t.lastIndexOf(' ') + 1))).sum()).isEqualTo(91);
         robot.clickOn(in().lookup("#progressQuarter2").queryAs(Node.class));
         robot.clickOn(cell("columnDONE_TEXT", 1));
         robot.targetWindow(stage).write("已完成");

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,6 +13,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -206,6 +208,11 @@ public final class ProgressView extends BorderPane {
                 row.getChildren().add(chip(CellValues.label(s), c.of(s), StatusPalette.tone(s, false)));
             }
             row.getChildren().add(chip(Messages.get("status.undecided"), c.undecided(), StatusPalette.Tone.UNDECIDED));
+            // The statuses add up to the rows shown; the flags after them are counted across those statuses.
+            Label flags = new Label(Messages.get("progress.flags"));
+            flags.getStyleClass().add("progress-flags");
+            flags.setMinWidth(Region.USE_PREF_SIZE);
+            row.getChildren().addAll(new Separator(Orientation.VERTICAL), flags);
             row.getChildren().add(chip(Messages.get("status.notReported"), c.notReported(), StatusPalette.Tone.UNDECIDED));
             row.getChildren().add(chip(Messages.get("progress.atRisk"), c.atRisk(), StatusPalette.Tone.AT_RISK));
         };
