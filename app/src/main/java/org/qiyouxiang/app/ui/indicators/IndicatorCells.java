@@ -25,6 +25,8 @@ final class IndicatorCells {
     static final PseudoClass AREA = PseudoClass.getPseudoClass("area");
     static final PseudoClass FREE_TEXT = PseudoClass.getPseudoClass("free-text");
     static final PseudoClass NOT_REPORTED = PseudoClass.getPseudoClass("not-reported");
+    /** The key-indicator table's target differs from the five-year table's: marked in the corner, told in the tip. */
+    static final PseudoClass KEY_DIFFERS = PseudoClass.getPseudoClass("key-differs");
 
     private IndicatorCells() {
     }
@@ -128,6 +130,7 @@ final class IndicatorCells {
         void decorate(IndicatorRow row) {
             setTooltip(row == null ? null : tooltip(TargetTips.tip(row, year)));
             pseudoClassStateChanged(FREE_TEXT, row != null && TargetTips.isFreeText(row.targetText(year)));
+            pseudoClassStateChanged(KEY_DIFFERS, row != null && TargetTips.keyDiffers(row, year));
         }
     }
 

@@ -30,6 +30,13 @@ public final class TargetTips {
         return TargetValues.parse(text).meaning() instanceof Meaning.FreeText;
     }
 
+    /** The year's target comes from the key-indicator table and the five-year table says something else. */
+    public static boolean keyDiffers(IndicatorRow row, int year) {
+        YearTarget target = row.target(year).orElse(null);
+        return target != null && target.source() == TargetSource.KEY && target.fiveYear() != null
+                && !target.fiveYear().isBlank() && !target.fiveYear().equals(target.text());
+    }
+
     /** The tooltip of a year's target cell: its meaning, which table it comes from, the other table's cell. */
     public static String tip(IndicatorRow row, int year) {
         String text = row.targetText(year);

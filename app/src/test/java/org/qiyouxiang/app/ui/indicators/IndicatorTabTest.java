@@ -59,6 +59,14 @@ class IndicatorTabTest {
         long occupancy = viewModel.rows().stream().filter(r -> r.name().equals(OCCUPANCY)).findFirst()
                 .map(IndicatorRow::id).orElseThrow();
 
+        // The key table's 2.6 stands where the five-year table says 4.0: its cell is marked; 托位使用率 is the key
+        // table's alone and is not.
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cell("target-2024", "每千人口拥有3岁以下婴幼儿托位数(个)").getPseudoClassStates())
+                .extracting(Object::toString).contains("key-differs");
+        assertThat(cell("target-2024", OCCUPANCY).getPseudoClassStates()).extracting(Object::toString)
+                .doesNotContain("key-differs");
+
         robot.clickOn(cell("name", OCCUPANCY));
         robot.clickOn(cell("target-2025", OCCUPANCY));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> editor().isPresent());

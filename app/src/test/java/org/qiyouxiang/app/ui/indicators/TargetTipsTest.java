@@ -46,6 +46,15 @@ class TargetTipsTest {
     }
 
     @Test
+    void onlyAKeyTargetThatDiffersFromTheFiveYearOneIsMarked() {
+        assertThat(TargetTips.keyDiffers(row(new YearTarget(2024, "4.0", "2.6")), 2024)).isTrue();
+        assertThat(TargetTips.keyDiffers(row(new YearTarget(2024, "100", "100")), 2024)).isFalse();
+        assertThat(TargetTips.keyDiffers(row(new YearTarget(2024, null, "2.6")), 2024)).as("key table only").isFalse();
+        assertThat(TargetTips.keyDiffers(row(new YearTarget(2024, "4.0", null)), 2024)).as("five-year only").isFalse();
+        assertThat(TargetTips.keyDiffers(row(new YearTarget(2024, "4.0", "2.6")), 2025)).as("another year").isFalse();
+    }
+
+    @Test
     void aYearWithoutATargetSaysSo() {
         assertThat(TargetTips.tip(row(new YearTarget(2024, null, null)), 2024)).isEqualTo("当年无目标\n两张表都没有给出目标");
     }
