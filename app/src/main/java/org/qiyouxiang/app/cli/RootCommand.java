@@ -1,10 +1,12 @@
 package org.qiyouxiang.app.cli;
 
 import java.nio.file.Path;
+import org.qiyouxiang.app.core.AppVersion;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.service.Workspace;
 import org.qiyouxiang.db.DataFolder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "qiyouxiang",
         resourceBundle = "org.qiyouxiang.app.cli",
         mixinStandardHelpOptions = true,
-        version = "七优享工程进度管理 0.1",
+        versionProvider = RootCommand.Version.class,
         subcommands = {ImportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class,
                 CheckCommand.class, BenchCommand.class})
 final class RootCommand {
@@ -23,6 +25,14 @@ final class RootCommand {
 
     @Spec
     CommandSpec spec;
+
+    /** {@code --version}: the same words as 帮助 → 关于. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {Messages.get("app.title") + " " + AppVersion.text()};
+        }
+    }
 
     Path dataFolder() {
         return dataFolder != null ? dataFolder : DataFolder.defaultLocation();

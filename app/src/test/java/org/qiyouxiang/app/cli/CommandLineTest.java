@@ -35,6 +35,15 @@ class CommandLineTest {
     }
 
     @Test
+    void versionNamesTheApp() {
+        int code = run("--version");
+
+        assertThat(code).isZero();
+        // Run from the classes, not the jar: no manifest gives a version.
+        assertThat(out.toString().strip()).isEqualTo("七优享工程进度管理 开发版");
+    }
+
+    @Test
     void importPrintsAOneLineSummary() {
         int code = run("--data", data().toString(), "import", Samples.workList().toString());
 

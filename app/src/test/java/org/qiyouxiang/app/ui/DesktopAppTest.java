@@ -123,10 +123,28 @@ class DesktopAppTest {
         assertThat(tree().getRoot().getValue().count()).isEqualTo(91);
     }
 
+    @Test
+    void aboutTellsTheVersionAndWhereTheDataAndLogsAre() throws Exception {
+        start();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> in().lookup("#welcomeSample").tryQuery().isPresent());
+        robot.clickOn("帮助");
+        robot.clickOn("关于");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ownedDialog("#aboutDialog").isPresent());
+        javafx.scene.control.DialogPane pane = ownedDialog("#aboutDialog").orElseThrow();
+        Path folder = temp.resolve("数据 目录").toAbsolutePath().normalize();
+        assertThat(((Label) pane.getContent()).getText()).isEqualTo("版本：开发版\n数据文件夹：" + folder
+                + "\n日志文件夹：" + folder.resolve("logs") + "\nJava：" + System.getProperty("java.version"));
+        robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
+    }
+
     private java.util.Optional<javafx.scene.control.DialogPane> errorDialog() {
+        return ownedDialog("#errorDialog");
+    }
+
+    private java.util.Optional<javafx.scene.control.DialogPane> ownedDialog(String id) {
         return javafx.stage.Window.getWindows().stream()
                 .filter(w -> w.isShowing() && w instanceof Stage s && s.getOwner() == stage)
-                .map(w -> w.getScene().getRoot().lookup("#errorDialog"))
+                .map(w -> w.getScene().getRoot().lookup(id))
                 .filter(javafx.scene.control.DialogPane.class::isInstance)
                 .map(javafx.scene.control.DialogPane.class::cast).findFirst();
     }

@@ -97,7 +97,9 @@ public final class MainWindow {
         MenuItem backups = item("menu.backups", null, this::openBackups);
         backups.setId("menuBackups");
         backups.disableProperty().bind(viewModel.workspaceProperty().isNull());
-        Menu help = new Menu(Messages.get("menu.help"), null, backups, dataFolder);
+        MenuItem about = item("menu.about", null, () -> AboutDialog.show(window(), viewModel.dataFolder()));
+        about.setId("menuAbout");
+        Menu help = new Menu(Messages.get("menu.help"), null, backups, dataFolder, new SeparatorMenuItem(), about);
         Menu report = new ReportMenu(viewModel, this::window, open).menu();
         return new MenuBar(file, report, help);
     }
