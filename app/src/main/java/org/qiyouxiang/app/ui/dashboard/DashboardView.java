@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
@@ -160,12 +161,18 @@ public final class DashboardView extends ScrollPane {
     private static Node panel(String titleKey, ObservableStringValue note, Region content) {
         Label title = new Label(Messages.get(titleKey));
         title.getStyleClass().add("panel-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(10, title);
         top.setAlignment(Pos.BASELINE_LEFT);
         if (note != null) {
             Label noteLabel = new Label();
             noteLabel.getStyleClass().add("panel-note");
             noteLabel.textProperty().bind(note);
+            // In a narrow window the note is cut short after the title; pointing at it shows all of it.
+            noteLabel.setMinWidth(0);
+            Tooltip whole = new Tooltip();
+            whole.textProperty().bind(note);
+            noteLabel.setTooltip(whole);
             top.getChildren().add(noteLabel);
         }
         VBox.setVgrow(content, Priority.ALWAYS);
