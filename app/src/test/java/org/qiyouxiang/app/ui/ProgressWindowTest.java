@@ -138,6 +138,10 @@ class ProgressWindowTest {
         robot.targetWindow(stage).write("已完成");
         robot.type(KeyCode.ENTER);
         waitForStatus("修改“每千人口拥有3岁以下婴幼儿托位数”二季度完成情况。已保存");
+        robot.clickOn(cell("columnPROBLEMS", 1));
+        robot.targetWindow(stage).write("场地不足");
+        robot.type(KeyCode.ENTER);
+        waitForStatus("修改“每千人口拥有3岁以下婴幼儿托位数”二季度存在问题。已保存");
 
         robot.clickOn(in().lookup("#progressChangeLog").queryAs(Node.class));
         Node programme = dialog("#changeLogTable");
@@ -149,6 +153,9 @@ class ProgressWindowTest {
         // The item's own history from its page in 工作清单: only its lines, no day range to choose.
         robot.clickOn(cell("columnNAME", 1));
         robot.clickOn(in().lookup(".tab-label").match((Label l) -> "工作清单".equals(l.getText())).queryAs(Node.class));
+        // The item's page has the quarter's problem under what was done, as the report has it.
+        assertThat(in().lookup("#itemQuarterDone2 .label").queryAll()).extracting(n -> ((Label) n).getText())
+                .contains("已完成", "存在问题：场地不足");
         robot.clickOn(in().lookup("#itemChangeLog").queryAs(Node.class));
         Node item = dialog("#changeLogTable");
         assertThat(((Stage) item.getScene().getWindow()).getTitle()).isEqualTo("修改记录 — 每千人口拥有3岁以下婴幼儿托位数");

@@ -102,6 +102,10 @@ public final class ItemQuarters extends VBox {
             if (row.progress().doneText() == null) {
                 done.getStyleClass().add("muted");
             }
+            VBox reported = new VBox(2, done);
+            reported.setId("itemQuarterDone" + row.quarter());
+            addIfWritten(reported, "item.quarters.problems", row.progress().problems());
+            addIfWritten(reported, "item.quarters.nextSteps", row.progress().nextSteps());
             Label chip = new Label(row.statusStored() || row.status() == null
                     ? row.statusLabel() + (row.overridden() ? Messages.get("progress.overriddenMark") : "")
                     : Messages.get("progress.proposed", row.statusLabel()));
@@ -111,7 +115,16 @@ public final class ItemQuarters extends VBox {
                 chip.getStyleClass().add("proposed");
             }
             chip.setTooltip(new Tooltip(StatusCell.tip(row)));
-            grid.addRow(row.quarter(), quarter, milestone, done, chip);
+            grid.addRow(row.quarter(), quarter, milestone, reported, chip);
+        }
+    }
+
+    /** 存在问题 and 下步打算 under 完成情况, as the report has them, when the quarter has them. */
+    private static void addIfWritten(VBox cell, String key, String text) {
+        if (text != null && !text.isBlank()) {
+            Label line = text(Messages.get(key, text.strip()));
+            line.getStyleClass().add("muted");
+            cell.getChildren().add(line);
         }
     }
 
