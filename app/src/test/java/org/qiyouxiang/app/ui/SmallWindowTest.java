@@ -42,15 +42,8 @@ class SmallWindowTest {
 
     @Test
     void everyViewFitsTheSmallestWindow() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(DesktopApp.class, "--data", temp.resolve("数据 小窗口").toString(), "--sample");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.from(stage.getScene().getRoot())
-                .lookup("#workTree").tryQuery().isPresent());
-        robot.interact(() -> {
-            stage.setWidth(stage.getMinWidth());
-            stage.setHeight(stage.getMinHeight());
-        });
-        TabPane tabs = robot.from(stage.getScene().getRoot()).lookup("#viewTabs").queryAs(TabPane.class);
+        TabPane tabs = start(900, 600);
+        assertThat(stage.getWidth()).as("the window's smallest").isEqualTo(stage.getMinWidth());
         List<String> outside = new ArrayList<>();
         for (int i = 0; i < tabs.getTabs().size(); i++) {
             int index = i;
@@ -79,15 +72,7 @@ class SmallWindowTest {
 
     @Test
     void theProgressToolbarKeepsToOneLineInTheUsualWindow() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(DesktopApp.class, "--data", temp.resolve("数据 常规窗口").toString(), "--sample");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.from(stage.getScene().getRoot())
-                .lookup("#workTree").tryQuery().isPresent());
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(800);
-        });
-        TabPane tabs = robot.from(stage.getScene().getRoot()).lookup("#viewTabs").queryAs(TabPane.class);
+        TabPane tabs = start(1280, 800);
         robot.interact(() -> tabs.getSelectionModel().select(2));
         WaitForAsyncUtils.waitForFxEvents();
         Node search = robot.from(stage.getScene().getRoot()).lookup("#progressSearch").query();
@@ -101,6 +86,19 @@ class SmallWindowTest {
         // And a table that fits its columns has no sideways scroll bar.
         Node table = robot.from(stage.getScene().getRoot()).lookup("#progressTable").query();
         assertThat(sidewaysBars(table)).doesNotContain(true);
+    }
+
+    /** The window on the sample data, at this size; its tabs. */
+    private TabPane start(double width, double height) throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(DesktopApp.class, "--data", temp.resolve("数据 窗口").toString(), "--sample");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.from(stage.getScene().getRoot())
+                .lookup("#workTree").tryQuery().isPresent());
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        return robot.from(stage.getScene().getRoot()).lookup("#viewTabs").queryAs(TabPane.class);
     }
 
     /** Whether each horizontal scroll bar of the table shows. */
