@@ -66,7 +66,8 @@ public final class FormDispatchRepository {
                 .set(FD.RETURNED_AT, returnedAt)
                 .set(FD.RETURNED_FILE, returnedFile)
                 .set(FD.IMPORTED_AT, importedAt)
-                .set(FD.CHANGE_COUNT, changeCount)
+                // Added up over the unit's imports: the same form imported again adds nothing and keeps the count.
+                .set(FD.CHANGE_COUNT, DSL.coalesce(FD.CHANGE_COUNT, DSL.inline(0)).plus(changeCount))
                 .where(key(programmeId, year, quarter, unit))
                 .execute();
         if (updated == 0) {
