@@ -19,6 +19,7 @@ import org.qiyouxiang.db.model.ProgressField;
 import org.qiyouxiang.db.model.QuarterProgress;
 import org.qiyouxiang.db.model.StatusChoice;
 import org.qiyouxiang.db.model.Status;
+import org.qiyouxiang.db.model.WorkItem;
 
 /**
  * Compares a returned form's rows with what is stored: a cell counts as changed only when the unit typed
@@ -45,43 +46,70 @@ final class FormReturnCheck {
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Map<Long, Integer> seen = new HashMap<>();
+        int matched = 0;
         for (ReturnedForm.Row row : form.rows()) {
             Optional<FormKey> key = FormKey.parse(row.key());
-            if (row.key().isBlank()) {
-                problems.add(Messages.get("form.problem.noKey", row.rowNumber(), row.name()));
-                continue;
-            }
-            if (key.isEmpty()) {
-                problems.add(Messages.get("form.problem.badKey", row.rowNumber(), row.key()));
-                continue;
-            }
-            if (key.get().year() != book.year() || key.get().quarter() != quarter) {
+            if (key.isPresent() && (key.get().year() != book.year() || key.get().quarter() != quarter)) {
                 problems.add(Messages.get("form.problem.otherQuarter", row.rowNumber(),
                         String.valueOf(key.get().year()), Quarters.label(key.get().quarter())));
                 continue;
             }
-            long itemId = key.get().itemId();
-            if (book.item(itemId).isEmpty()) {
-                problems.add(Messages.get("form.problem.itemGone", row.rowNumber(), row.name()));
-                continue;
+            Optional<Long> found = key.map(FormKey::itemId).filter(id -> book.item(id).isPresent());
+            if (found.isEmpty()) {
+                // No key, a key changed by hand, or an item the work list's re-import gave a new id: the row's
+                // locked 名称 finds it when exactly one item has that name.
+                found = byName(form, row.name());
+                if (found.isEmpty()) {
+                    problems.add(row.key().isBlank() ? Messages.get("form.problem.noKey", row.rowNumber(), row.name())
+                            : key.isEmpty() ? Messages.get("form.problem.badKey", row.rowNumber(), row.key())
+                            : Messages.get("form.problem.itemGone", row.rowNumber(), row.name()));
+                    continue;
+                }
+                notes.add(Messages.get("form.note.byName", row.rowNumber(), row.name()));
             }
+            long itemId = found.get();
             Integer earlier = seen.putIfAbsent(itemId, row.rowNumber());
             if (earlier != null) {
                 problems.add(Messages.get("form.problem.twice", row.rowNumber(), earlier));
                 continue;
             }
-            cells(file, form, row, itemId, changes, problems, notes);
+            matched++;
+            cells(file, row, itemId, key.map(k -> form.generated().get(k.text())).orElse(null), changes,
+                    problems, notes);
+        }
+        // Not one row found its item: refused as a whole, so the unit is not marked as having returned its form.
+        boolean nothingFound = matched == 0 && !form.rows().isEmpty();
+        if (nothingFound) {
+            problems.add(0, Messages.get("form.problem.noRowFound"));
         }
         return new FileReturn(file, form.unit(), book.year(), quarter, form.rows().size(), changes, problems, notes,
-                false);
+                nothingFound);
     }
 
-    private void cells(Path file, ReturnedForm form, ReturnedForm.Row row, long itemId, List<CellChange> changes,
-                       List<String> problems, List<String> notes) {
+    /** The item a row names, when exactly one item of the list (or else of the form's unit) has that name. */
+    private Optional<Long> byName(ReturnedForm form, String name) {
+        String wanted = squashed(name);
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        List<WorkItem> same = book.items().stream().filter(i -> squashed(i.name()).equals(wanted)).toList();
+        if (same.size() > 1 && form.unit() != null) {
+            same = same.stream().filter(i -> i.lines().stream().anyMatch(l -> l.units().contains(form.unit())))
+                    .toList();
+        }
+        return same.size() == 1 ? Optional.of(same.get(0).id()) : Optional.empty();
+    }
+
+    private static String squashed(String text) {
+        return text == null ? "" : text.replaceAll("[\\s\\u3000]+", "");
+    }
+
+    /** @param sent the row's cells as the form was sent, from its hidden copy; null when the row has no key */
+    private void cells(Path file, ReturnedForm.Row row, long itemId, Map<ProgressField, String> sent,
+                       List<CellChange> changes, List<String> problems, List<String> notes) {
         String name = book.item(itemId).orElseThrow().name();
         QuarterProgress stored = book.progress(itemId, quarter);
         Status proposed = book.row(itemId, quarter, today).proposal().status();
-        Map<ProgressField, String> sent = form.generated().get(FormKey.parse(row.key()).orElseThrow().text());
         boolean typedSomething = false;
         for (ProgressField field : FormSheet.FIELDS) {
             String returned = row.values().getOrDefault(field, "").strip();
