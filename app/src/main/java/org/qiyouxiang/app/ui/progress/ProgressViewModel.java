@@ -79,6 +79,12 @@ public final class ProgressViewModel {
             }
         });
         main.onWorkListImported(replacement -> history.record(new UndoHistory.Import(replacement)));
+        // A restore from a backup replaces the open data folder: what could be undone was done to the data before.
+        main.workspaceProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                history.clear();
+            }
+        });
         main.onFormsImported(result -> {
             history.record(new UndoHistory.Edit(result.changes(), Messages.get("progress.step.forms",
                     result.changes().changes().size())));

@@ -46,6 +46,13 @@ public final class UndoHistory {
         update();
     }
 
+    /** Nothing to undo or redo: the data was replaced (a restore), and the steps were of data no longer there. */
+    void clear() {
+        done.clear();
+        undone.clear();
+        update();
+    }
+
     /** The step to undo, taken off the stack; null when there is none. */
     Step takeUndo() {
         Step step = done.poll();

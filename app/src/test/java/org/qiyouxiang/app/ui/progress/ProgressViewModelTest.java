@@ -96,6 +96,20 @@ class ProgressViewModelTest {
     }
 
     @Test
+    void aRestoreLeavesNothingToUndo() {
+        java.nio.file.Path backup = main.workspace().backups().create(org.qiyouxiang.app.service.BackupReason.MANUAL)
+                .path();
+        table.editor().edit(line(0).row(), ProgressField.DONE_TEXT, "新增托位 120 个");
+        assertThat(table.history().canUndoProperty().get()).isTrue();
+
+        main.reopened(main.workspace().restoreFrom(backup));
+
+        assertThat(table.history().canUndoProperty().get()).isFalse();
+        assertThat(table.history().canRedoProperty().get()).isFalse();
+        assertThat(stored().progress(line(0).row().itemId(), 2).doneText()).isNull();
+    }
+
+    @Test
     void aPercentIsReadAsTypedAndNonsenseIsRefusedWithWhy() {
         QuarterRow row = line(1).row();
 
