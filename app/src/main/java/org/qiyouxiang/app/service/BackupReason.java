@@ -5,7 +5,7 @@ import org.qiyouxiang.app.core.Messages;
 
 /** Why a backup was made; part of its file name and shown in the backup list. */
 public enum BackupReason {
-    DAILY, IMPORT, UPGRADE, EXIT, MANUAL;
+    DAILY, IMPORT, UPGRADE, EXIT, MANUAL, RESTORE;
 
     /** The word in the file name: {@code qiyouxiang-2026-11-23-153012-import.backup.zip}. */
     String code() {

@@ -153,7 +153,7 @@ public final class Workspace implements AutoCloseable {
         Path folder = dataFolder();
         DataRestore restore = new DataRestore(folder, options, clock);
         restore.verify(backup);
-        close();
+        close(BackupReason.RESTORE);
         DataRestore.Result result = restore.restoreFrom(backup, "before-restore");
         Workspace reopened = open(folder, options, clock);
         String time = BackupFile.timeText(result.backupTime());
@@ -244,16 +244,21 @@ public final class Workspace implements AutoCloseable {
     /** Backs up what was saved this session (when anything was), then closes the database. Never throws. */
     @Override
     public synchronized void close() {
+        close(BackupReason.EXIT);
+    }
+
+    /** @param reason what the backup of unsaved-to-backup changes is named after: the app's exit, or a restore */
+    private synchronized void close(BackupReason reason) {
         if (closed) {
             return;
         }
         closed = true;
         try {
             if (backups.savedSinceLastBackup()) {
-                backups.create(BackupReason.EXIT);
+                backups.create(reason);
             }
         } catch (RuntimeException e) {
-            LOG.warn("backup at exit failed", LogSafe.redact(e));
+            LOG.warn("backup at {} failed", reason, LogSafe.redact(e));
         }
         database.close();
     }

@@ -46,7 +46,10 @@ class WorkspaceRestoreTest {
                     + "原来的数据文件已保留为“qiyouxiang-before-restore-2026-11-23-103000.mv.db”，没有删除。");
             assertThat(TestWorkLists.withoutIds(restored.workLists().workList(2024).orElseThrow()))
                     .isEqualTo(TestWorkLists.edit(1, 2024));
-            assertThat(restored.backups().list()).extracting(BackupFile::reason).contains(BackupReason.EXIT);
+            // What was saved since the last backup is backed up first, under the name of what happened.
+            assertThat(restored.backups().list()).extracting(BackupFile::reason).contains(BackupReason.RESTORE)
+                    .doesNotContain(BackupReason.EXIT);
+            assertThat(BackupReason.RESTORE.label()).isEqualTo("恢复前自动备份");
         }
         Path aside = data().resolve("qiyouxiang-before-restore-2026-11-23-103000.mv.db");
         try (Database kept = Database.open(temp.resolve("aside"))) {
