@@ -110,6 +110,7 @@ public final class FormService {
         Map<Integer, Optional<ProgressBook>> books = new HashMap<>();
         Map<String, Object[]> taken = new HashMap<>();
         List<FileReturn> returns = new ArrayList<>();
+        Optional<FormDispatch> collecting = quarter.isPresent() ? Optional.empty() : latest();
         for (Path file : files) {
             ReturnedForm form;
             try {
@@ -130,10 +131,28 @@ public final class FormService {
                 returns.add(book.isEmpty()
                         ? FileReturn.refused(file, form.unit(), year, q, Messages.get("export.error.noYear",
                                 String.valueOf(year)))
-                        : new FormReturnCheck(book.get(), q, LocalDate.now(clock), taken).check(file, form));
+                        : ofAnotherQuarter(new FormReturnCheck(book.get(), q, LocalDate.now(clock), taken)
+                                .check(file, form), collecting));
             }
         }
         return new FormReturnBatch(returns);
+    }
+
+    /**
+     * A form of another quarter than the one being collected (the window asks for none) still comes in, into its
+     * own quarter, as a late form should; the preview says so first, so that it is not taken for this quarter's.
+     */
+    private static FileReturn ofAnotherQuarter(FileReturn file, Optional<FormDispatch> collecting) {
+        if (collecting.isEmpty() || file.refused() || (collecting.get().year() == file.year()
+                && collecting.get().quarter() == file.quarter())) {
+            return file;
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add(Messages.get("form.note.otherQuarter", String.valueOf(file.year()), Quarters.label(file.quarter()),
+                String.valueOf(collecting.get().year()), Quarters.label(collecting.get().quarter())));
+        notes.addAll(file.notes());
+        return new FileReturn(file.file(), file.unit(), file.year(), file.quarter(), file.rowCount(), file.changes(),
+                file.problems(), notes, false);
     }
 
     private static Optional<FormKey> keyed(ReturnedForm form) {

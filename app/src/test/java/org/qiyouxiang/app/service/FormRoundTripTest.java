@@ -175,6 +175,21 @@ class FormRoundTripTest {
     }
 
     @Test
+    void aLateFormOfAnotherQuarterComesIntoItsOwnQuarterAndThePreviewSaysSo() throws Exception {
+        Path late = returned("县民政局", sheet -> set(sheet, FIRST_ROW, DONE, "助餐服务 5 万人次。"));
+        workspace.forms().generate(2024, 3, folder.resolve("q3"));
+
+        FormReturnBatch batch = workspace.forms().preview(List.of(late), OptionalInt.empty());
+
+        FileReturn file = batch.files().get(0);
+        assertThat(file.refused()).isFalse();
+        assertThat(file.notes().get(0)).isEqualTo("这是 2024 年二季度的填报表，不是正在收集的 2024 年三季度的；导入后记入 2024 年二季度。");
+        workspace.forms().store(batch);
+        assertThat(workspace.progress().load(2024).orElseThrow().progress(file.changes().get(0).itemId(), 2).doneText())
+                .isEqualTo("助餐服务 5 万人次。");
+    }
+
+    @Test
     void anUnchangedFormChangesNothingAndStillCountsAsReturned() throws Exception {
         Path same = returned("县民政局", sheet -> { });
         FormReturnBatch batch = workspace.forms().preview(List.of(same), OptionalInt.empty());
