@@ -170,7 +170,7 @@ public final class FormWriter {
                 percentColumn, percentColumn));
         percent.setShowErrorBox(true);
         percent.setEmptyCellAllowed(true);
-        percent.createErrorBox(Messages.get("form.validation.title"), Messages.get("form.validation.percent"));
+        percent.createErrorBox(Messages.get("form.validation.percentTitle"), Messages.get("form.validation.percent"));
         sheet.addValidationData(percent);
     }
 

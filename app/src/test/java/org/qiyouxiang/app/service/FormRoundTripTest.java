@@ -56,7 +56,7 @@ class FormRoundTripTest {
     }
 
     @Test
-    void generatesOneFormPerLeadUnitNamedByUnitAndQuarter() {
+    void generatesOneFormPerLeadUnitNamedByUnitAndQuarter() throws Exception {
         ProgressBook book = workspace.progress().load(2024).orElseThrow();
         assertThat(forms).extracting(GeneratedForm::unit).containsExactlyElementsOf(book.units());
         assertThat(forms).filteredOn(f -> f.unit().equals("县卫健局")).singleElement()
@@ -64,6 +64,12 @@ class FormRoundTripTest {
                 .satisfies(f -> assertThat(f.itemCount()).isEqualTo(26));
         ReturnTracker tracker = workspace.forms().tracker(2024, 2);
         assertThat(tracker.sentCount()).isEqualTo(forms.size());
+        // What Excel says when a unit types something the column does not take.
+        try (InputStream in = Files.newInputStream(forms.get(0).file()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertThat(workbook.getSheetAt(0).getDataValidations())
+                    .extracting(org.apache.poi.ss.usermodel.DataValidation::getErrorBoxTitle)
+                    .containsExactlyInAnyOrder("请从列表中选择", "请填 0 到 100 之间的数字");
+        }
         assertThat(tracker.notReturned()).hasSize(forms.size());
     }
 
