@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.qiyouxiang.app.core.DocumentTitles;
 import org.qiyouxiang.app.core.ImportException;
 import org.qiyouxiang.app.core.ImportProblem;
@@ -57,6 +58,33 @@ public final class WorkListReader {
         }
     }
 
+    /**
+     * A column the office added (备注, 联系电话 …) with something written under it: not part of the work list, so not
+     * imported, and the preview says so instead of dropping it without a word.
+     */
+    private static void ignoredColumns(SheetView view, WorkListHeader header, Place place,
+                                       List<ImportProblem> warnings) {
+        int r = header.row();
+        for (int c = 0; c <= view.lastColumn(r); c++) {
+            String name = view.text(r, c).strip();
+            boolean used = header.columns().containsValue(c) || header.quarterColumns().containsKey(c)
+                    || view.continuesLeft(r, c) || WorkListColumn.recognise(name).isPresent();
+            if (name.isEmpty() || used || !filledBelow(view, header, c)) {
+                continue;
+            }
+            warnings.add(new ImportProblem(place.cell(r + 1, CellReference.convertNumToColString(c)), Messages.get("import.worklist.columnIgnored", name)));
+        }
+    }
+
+    private static boolean filledBelow(SheetView view, WorkListHeader header, int column) {
+        for (int r = header.dataStart(); r <= view.lastRow(); r++) {
+            if (!view.text(r, column).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private WorkListReadResult read(Workbook workbook, String fileName, OptionalInt yearOverride)
             throws ImportException {
         WorkListAssembler assembler = new WorkListAssembler(fileName);
@@ -85,6 +113,7 @@ public final class WorkListReader {
                 title = titleAbove(view, header.row());
             }
             tables++;
+            ignoredColumns(view, header, place, warnings);
             assembler.startSheet(sheet.getSheetName(), letters(header), areaFromSheetName(sheet.getSheetName()));
             for (int r = header.dataStart(); r <= view.lastRow(); r++) {
                 if (!header.isRepeatedHeader(view, r)) {

@@ -49,6 +49,11 @@ class WorkListShapesTest {
         grid.set(FIRST_ITEM_ROW + 2, 10, "已列入省考核");
 
         assertReadsAsSample(grid, "附件 2024年工作清单（改表头）.xlsx");
+        // The extra column is left out, and the preview says so.
+        Path file = temp.resolve("附件 2024年工作清单（改表头）.xlsx");
+        assertThat(new WorkListReader().read(file, OptionalInt.empty()).warnings())
+                .extracting(org.qiyouxiang.app.core.ImportProblem::describe).containsExactly(
+                        "文件“附件 2024年工作清单（改表头）.xlsx”，工作表“工作清单”，第 4 行 K 列：“备注”列不是工作清单的内容，没有导入。");
     }
 
     @Test
