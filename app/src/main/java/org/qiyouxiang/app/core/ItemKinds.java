@@ -2,6 +2,7 @@ package org.qiyouxiang.app.core;
 
 import java.util.Optional;
 import org.qiyouxiang.db.model.ItemKind;
+import org.qiyouxiang.db.model.WorkItem;
 
 /** Recognises a work item's kind from the words offices write in the 类型 column. */
 public final class ItemKinds {
@@ -30,5 +31,13 @@ public final class ItemKinds {
     /** The official name, e.g. 重点任务. */
     public static String label(ItemKind kind) {
         return Messages.get("kind." + kind.name());
+    }
+
+    /** What an item's 类型 cell says: the office's own words where the list had them, else the official name. */
+    public static String text(WorkItem item) {
+        if (item.kindText() != null) {
+            return item.kindText();
+        }
+        return item.kind() == null ? null : label(item.kind());
     }
 }

@@ -13,6 +13,7 @@ import org.qiyouxiang.app.core.ImportException;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.core.Place;
 import org.qiyouxiang.app.core.report.FormSheet;
+import org.qiyouxiang.app.core.report.LockedColumn;
 import org.qiyouxiang.app.core.report.ReturnedForm;
 import org.qiyouxiang.db.model.ProgressField;
 
@@ -56,9 +57,10 @@ public final class FormReader {
     private static ReturnedForm read(Workbook workbook, String fileName) throws ImportException {
         Map<String, String> facts = new HashMap<>();
         Map<String, Map<ProgressField, String>> generated = new HashMap<>();
+        Map<String, Map<LockedColumn, String>> sentLocked = new HashMap<>();
         Sheet meta = workbook.getSheet(FormWriter.META_SHEET);
         if (meta != null) {
-            readMeta(new SheetView(meta), facts, generated);
+            readMeta(new SheetView(meta), facts, generated, sentLocked);
         }
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             Sheet sheet = workbook.getSheetAt(i);
@@ -69,14 +71,15 @@ public final class FormReader {
             int header = headerRow(view);
             if (header >= 0) {
                 return new ReturnedForm(fileName, number(facts.get("year")), number(facts.get("quarter")),
-                        facts.get("unit"), rows(view, header), generated);
+                        facts.get("unit"), rows(view, header), generated, sentLocked);
             }
         }
         throw new ImportException(Place.file(fileName), Messages.get("form.error.noTable"));
     }
 
     private static void readMeta(SheetView view, Map<String, String> facts,
-                                 Map<String, Map<ProgressField, String>> generated) {
+                                 Map<String, Map<ProgressField, String>> generated,
+                                 Map<String, Map<LockedColumn, String>> sentLocked) {
         for (int r = 0; r <= Math.min(view.lastRow(), MAX_ROWS); r++) {
             String first = view.text(r, 0);
             if (first.startsWith("QYX-")) {
@@ -85,6 +88,13 @@ public final class FormReader {
                     values.put(FormSheet.FIELDS.get(f), view.text(r, 1 + f));
                 }
                 generated.put(first, values);
+                if (!"1".equals(facts.get("version"))) {
+                    Map<LockedColumn, String> locked = new EnumMap<>(LockedColumn.class);
+                    for (int l = 0; l < FormWriter.WATCHED.size(); l++) {
+                        locked.put(FormWriter.WATCHED.get(l), view.text(r, 1 + FormSheet.FIELDS.size() + l));
+                    }
+                    sentLocked.put(first, locked);
+                }
             } else if (!first.isEmpty()) {
                 facts.put(first, view.text(r, 1));
             }
@@ -109,7 +119,8 @@ public final class FormReader {
             columns.putIfAbsent(view.text(header, c), c);
         }
         int key = columns.getOrDefault(FormWriter.keyHeader(), 0);
-        int name = columns.getOrDefault(headers.get(3), -1);
+        int name = columns.getOrDefault(headers.get(FormWriter.NAME), -1);
+        Map<LockedColumn, Integer> locked = lockedColumns(view, header, headers);
         Map<ProgressField, Integer> fields = new EnumMap<>(ProgressField.class);
         for (int f = 0; f < FormSheet.FIELDS.size(); f++) {
             Integer column = columns.get(headers.get(FormWriter.FIRST_FIELD + f));
@@ -123,13 +134,36 @@ public final class FormReader {
             for (Map.Entry<ProgressField, Integer> field : fields.entrySet()) {
                 values.put(field.getKey(), view.text(r, field.getValue()));
             }
+            Map<LockedColumn, String> lockedTexts = new EnumMap<>(LockedColumn.class);
+            for (Map.Entry<LockedColumn, Integer> column : locked.entrySet()) {
+                lockedTexts.put(column.getKey(), view.text(r, column.getValue()));
+            }
             ReturnedForm.Row row = new ReturnedForm.Row(r + 1, view.text(r, key), name < 0 ? "" : view.text(r, name),
-                    values);
+                    values, lockedTexts);
             if (!row.blank()) {
                 rows.add(row);
             }
         }
         return rows;
+    }
+
+    /** The locked columns still in the sheet; the milestone's header names the quarter, so its end is matched. */
+    private static Map<LockedColumn, Integer> lockedColumns(SheetView view, int header, List<String> headers) {
+        Map<LockedColumn, Integer> found = new EnumMap<>(LockedColumn.class);
+        String milestone = Messages.get(LockedColumn.MILESTONE.labelKey());
+        for (int c = view.lastColumn(header); c >= 0; c--) {
+            String text = view.text(header, c);
+            if (text.equals(headers.get(FormWriter.NAME))) {
+                found.put(LockedColumn.NAME, c);
+            } else if (text.endsWith(milestone)) {
+                found.put(LockedColumn.MILESTONE, c);
+            } else if (text.equals(Messages.get(LockedColumn.UNITS.labelKey()))) {
+                found.put(LockedColumn.UNITS, c);
+            } else if (text.equals(Messages.get(LockedColumn.PERSONS.labelKey()))) {
+                found.put(LockedColumn.PERSONS, c);
+            }
+        }
+        return found;
     }
 
     private static Integer number(String text) {

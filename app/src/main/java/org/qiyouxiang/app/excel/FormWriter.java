@@ -21,6 +21,7 @@ import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.core.Quarters;
 import org.qiyouxiang.app.core.report.CellKind;
 import org.qiyouxiang.app.core.report.FormSheet;
+import org.qiyouxiang.app.core.report.LockedColumn;
 import org.qiyouxiang.app.core.report.ReportCell;
 import org.qiyouxiang.app.core.report.RowHeightEstimate;
 import org.qiyouxiang.db.model.ProgressField;
@@ -42,8 +43,11 @@ public final class FormWriter {
     static final int HEADER_ROW = 2;
     static final int FIRST_ROW = 3;
     static final int KEY = 0;
-    static final int FIRST_FIELD = 7;
-    static final int[] WIDTHS = {6144, 1536, 2560, 5632, 6656, 3072, 2304, 8192, 2560, 2560, 5632, 5632};
+    static final int NAME = 4;
+    static final int FIRST_FIELD = 8;
+    static final int[] WIDTHS = {6144, 1536, 2560, 2304, 5632, 6656, 3072, 2304, 8192, 2560, 2560, 5632, 5632};
+    /** The locked columns a returned form is checked for, in the hidden part's order after the five fields. */
+    static final List<LockedColumn> WATCHED = List.of(LockedColumn.values());
 
     /** Writes to {@code out} directly; callers that replace a file write to a temporary file first. */
     public void write(FormSheet form, Path out) throws IOException {
@@ -67,7 +71,7 @@ public final class FormWriter {
 
     static List<String> headers(int quarter) {
         return List.of(keyHeader(), Messages.get("report.header.seq"), Messages.get("report.header.area"),
-                Messages.get("report.header.name"), Messages.get("report.header.milestone", Quarters.label(quarter)),
+                Messages.get("report.header.kind"), Messages.get("report.header.name"), Messages.get("report.header.milestone", Quarters.label(quarter)),
                 Messages.get("report.header.units"), Messages.get("report.header.persons"),
                 Messages.get("form.header.DONE_TEXT"), Messages.get("form.header.STATUS"),
                 Messages.get("form.header.PERCENT"), Messages.get("form.header.PROBLEMS"),
@@ -101,10 +105,10 @@ public final class FormWriter {
         int r = FIRST_ROW;
         for (FormSheet.Row row : form.rows()) {
             XSSFRow sheetRow = sheet.createRow(r);
-            List<String> fixed = List.of(row.key().text(), row.number(), row.area(), row.name(), row.milestone(),
-                    row.units(), row.persons());
+            List<String> fixed = java.util.Arrays.asList(row.key().text(), row.number(), row.area(), row.kind(),
+                    row.name(), row.milestone(), row.units(), row.persons());
             for (int c = 0; c < fixed.size(); c++) {
-                CellKind kind = c == 3 || c == 4 ? CellKind.TEXT : CellKind.CENTRED;
+                CellKind kind = c == NAME || c == NAME + 1 ? CellKind.TEXT : CellKind.CENTRED;
                 text(sheetRow, c, fixed.get(c), styles.locked(kind));
                 if (c != KEY) {
                     // The key column is hidden: its text must not make rows tall.
@@ -197,7 +201,7 @@ public final class FormWriter {
 
     private static void meta(XSSFWorkbook workbook, FormSheet form) {
         XSSFSheet meta = workbook.createSheet(META_SHEET);
-        metaRow(meta, 0, "version", "1");
+        metaRow(meta, 0, "version", "2");
         metaRow(meta, 1, "year", String.valueOf(form.year()));
         metaRow(meta, 2, "quarter", String.valueOf(form.quarter()));
         metaRow(meta, 3, "unit", form.unit());
@@ -207,6 +211,12 @@ public final class FormWriter {
             sheetRow.createCell(0).setCellValue(row.key().text());
             for (int f = 0; f < row.values().size(); f++) {
                 sheetRow.createCell(1 + f).setCellValue(row.values().get(f));
+            }
+            // Version 2: the locked texts the row was sent with, so a unit's change to them can be told apart
+            // from the clerk's own change to the work list since.
+            for (int l = 0; l < WATCHED.size(); l++) {
+                String text = row.locked(WATCHED.get(l));
+                sheetRow.createCell(1 + FormSheet.FIELDS.size() + l).setCellValue(text == null ? "" : text);
             }
         }
         meta.enableLocking();

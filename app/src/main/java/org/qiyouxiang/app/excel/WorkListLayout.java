@@ -114,7 +114,7 @@ final class WorkListLayout {
         for (WorkItem item : items) {
             boolean newArea = previous == null || !Objects.equals(previous.area(), item.area());
             boolean newKind = newArea || previous.kind() != item.kind()
-                    || !Objects.equals(kindText(previous), kindText(item));
+                    || !Objects.equals(ItemKinds.text(previous), ItemKinds.text(item));
             if (newKind && previous != null) {
                 mergeDown(KIND, kindStart, nextRow - 1);
             }
@@ -127,7 +127,7 @@ final class WorkListLayout {
             }
             if (newKind) {
                 kindStart = nextRow;
-                put(nextRow, KIND, kindText(item));
+                put(nextRow, KIND, ItemKinds.text(item));
             }
             layOutItem(item);
             previous = item;
@@ -197,12 +197,6 @@ final class WorkListLayout {
         return FIRST_QUARTER + quarter - 1;
     }
 
-    static String kindText(WorkItem item) {
-        if (item.kindText() != null) {
-            return item.kindText();
-        }
-        return item.kind() == null ? null : ItemKinds.label(item.kind());
-    }
 
     static String unitsText(ItemLine line) {
         return line.unitsText() != null ? line.unitsText() : String.join(UNIT_SEPARATOR, line.units());

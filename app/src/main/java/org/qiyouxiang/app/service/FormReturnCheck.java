@@ -14,6 +14,7 @@ import org.qiyouxiang.app.core.progress.Change;
 import org.qiyouxiang.app.core.progress.ProgressBook;
 import org.qiyouxiang.app.core.report.FormKey;
 import org.qiyouxiang.app.core.report.FormSheet;
+import org.qiyouxiang.app.core.report.LockedColumn;
 import org.qiyouxiang.app.core.report.ReturnedForm;
 import org.qiyouxiang.db.model.ProgressField;
 import org.qiyouxiang.db.model.QuarterProgress;
@@ -74,6 +75,8 @@ final class FormReturnCheck {
                 continue;
             }
             matched++;
+            key.map(k -> form.sentLocked().get(k.text()))
+                    .ifPresent(sent -> lockedChanges(row, book.item(itemId).orElseThrow().name(), sent, problems));
             cells(file, row, itemId, key.map(k -> form.generated().get(k.text())).orElse(null), changes,
                     problems, notes);
         }
@@ -98,6 +101,24 @@ final class FormReturnCheck {
                     .toList();
         }
         return same.size() == 1 ? Optional.of(same.get(0).id()) : Optional.empty();
+    }
+
+    /**
+     * A locked column the unit overwrote (after lifting the sheet's protection) is not imported: the work list
+     * decides it. The clerk is told, since the unit may be asking for a change to the plan.
+     */
+    private static void lockedChanges(ReturnedForm.Row row, String name, Map<LockedColumn, String> sent,
+                                      List<String> problems) {
+        for (LockedColumn column : LockedColumn.values()) {
+            String returned = row.locked().get(column);
+            String original = sent.get(column);
+            if (returned != null && original != null && !squashed(original).equals(squashed(returned))) {
+                String label = Messages.get(column.labelKey());
+                problems.add(returned.isBlank()
+                        ? Messages.get("form.problem.lockedCleared", row.rowNumber(), name, label)
+                        : Messages.get("form.problem.locked", row.rowNumber(), name, label, returned.strip()));
+            }
+        }
     }
 
     private static String squashed(String text) {

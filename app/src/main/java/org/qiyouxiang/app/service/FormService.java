@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.qiyouxiang.app.core.ImportException;
+import org.qiyouxiang.app.core.ItemKinds;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.core.Quarters;
 import org.qiyouxiang.app.core.progress.CellValues;
@@ -84,7 +85,7 @@ public final class FormService {
         QuarterProgress p = row.progress();
         List<String> values = FormSheet.FIELDS.stream().map(f -> CellValues.format(f, p.value(f))).toList();
         return new FormSheet.Row(new FormKey(year, quarter, row.itemId()), row.item().number(), row.item().area(),
-                row.item().name(), row.milestone() == null ? "" : row.milestone(), String.join("、", row.units()),
+                ItemKinds.text(row.item()), row.item().name(), row.milestone() == null ? "" : row.milestone(), String.join("、", row.units()),
                 String.join(" ", row.persons()), values);
     }
 

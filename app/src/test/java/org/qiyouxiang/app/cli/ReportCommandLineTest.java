@@ -93,7 +93,7 @@ class ReportCommandLineTest {
         assertThat(files).isNotEmpty().allSatisfy(f -> assertThat(f.getFileName().toString()).endsWith("二季度进展填报表.xlsx"));
         Path form = forms.resolve("县卫健局_2024年二季度进展填报表.xlsx");
         try (InputStream in = Files.newInputStream(form); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            workbook.getSheetAt(0).getRow(3).getCell(7).setCellValue("新增普惠托位 120 个。");
+            workbook.getSheetAt(0).getRow(3).getCell(8).setCellValue("新增普惠托位 120 个。");
             try (OutputStream o = Files.newOutputStream(form)) {
                 workbook.write(o);
             }

@@ -31,12 +31,18 @@ import org.qiyouxiang.db.model.Status;
  */
 class FormRoundTripTest {
 
-    /** Columns of the form: A key (hidden), B 序号 … H 完成情况, I 状态, J 完成进度, K 存在问题, L 下步打算. */
+    /**
+     * Columns of the form: A key (hidden), B 序号, C 专项名称, D 类型, E 名称, F 工作时序, G 牵头单位, H 责任人,
+     * I 完成情况, J 状态, K 完成进度, L 存在问题, M 下步打算.
+     */
     static final int KEY = 0;
-    static final int NAME = 3;
-    static final int DONE = 7;
-    static final int STATUS = 8;
-    static final int PERCENT = 9;
+    static final int KIND = 3;
+    static final int NAME = 4;
+    static final int MILESTONE = 5;
+    static final int UNITS = 6;
+    static final int DONE = 8;
+    static final int STATUS = 9;
+    static final int PERCENT = 10;
     static final int FIRST_ROW = 3;
 
     @TempDir
@@ -145,6 +151,86 @@ class FormRoundTripTest {
     }
 
     @Test
+    void eachRowSaysItsKindSoAKeyIndicatorsTargetReadsAsOne() throws Exception {
+        List<String> kinds = new ArrayList<>();
+        String indicatorMilestone = null;
+        for (GeneratedForm form : forms) {
+            try (InputStream in = Files.newInputStream(form.file()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+                Sheet sheet = workbook.getSheetAt(0);
+                assertThat(sheet.getRow(FIRST_ROW - 1).getCell(KIND).getStringCellValue()).isEqualTo("类型");
+                for (int r = FIRST_ROW; r <= sheet.getLastRowNum(); r++) {
+                    String kind = sheet.getRow(r).getCell(KIND).getStringCellValue();
+                    kinds.add(kind);
+                    if (kind.equals("重点指标") && indicatorMilestone == null) {
+                        indicatorMilestone = sheet.getRow(r).getCell(MILESTONE).getStringCellValue();
+                    }
+                }
+            }
+        }
+        assertThat(kinds).contains("重点指标", "重点任务").doesNotContain("");
+        // The work list gives a key indicator's quarter a target, such as 94.4: beside 重点指标 it reads as one.
+        assertThat(indicatorMilestone).isNotBlank();
+    }
+
+    @Test
+    void aUnitsChangeToALockedColumnIsNotImportedButTheClerkIsTold() throws Exception {
+        String[] name = new String[1];
+        Path civil = returned("县民政局", sheet -> {
+            name[0] = sheet.getRow(FIRST_ROW).getCell(NAME).getStringCellValue();
+            set(sheet, FIRST_ROW, NAME, "改过的名称");
+            set(sheet, FIRST_ROW, MILESTONE, "推迟到三季度");
+            set(sheet, FIRST_ROW, UNITS, "");
+            set(sheet, FIRST_ROW, DONE, "助餐服务 5 万人次。");
+        });
+
+        FormReturnBatch batch = workspace.forms().preview(List.of(civil), OptionalInt.empty());
+
+        FileReturn file = batch.files().get(0);
+        assertThat(file.problems()).containsExactly(
+                "第 4 行“" + name[0] + "”的名称被改成了“改过的名称”；这一列以工作清单为准，改动未导入，如需采纳请在工作清单中修改。",
+                "第 4 行“" + name[0] + "”的工作时序被改成了“推迟到三季度”；这一列以工作清单为准，改动未导入，如需采纳请在工作清单中修改。",
+                "第 4 行“" + name[0] + "”的牵头单位被清空了；这一列以工作清单为准，改动未导入。");
+        // The row's own fill-in columns still come in.
+        assertThat(file.changes()).extracting(CellChange::after).containsExactly("助餐服务 5 万人次。");
+        workspace.forms().store(batch);
+        assertThat(workspace.progress().load(2024).orElseThrow().items()).extracting(i -> i.name())
+                .contains(name[0]).doesNotContain("改过的名称");
+    }
+
+    @Test
+    void aFormSentBeforeTheKindColumnCameStillComesIn() throws Exception {
+        // Forms made by the previous version: no 类型 column, and a hidden part without the locked texts.
+        Path civil = returnedWorkbook("县民政局", workbook -> {
+            Sheet sheet = workbook.getSheetAt(0);
+            sheet.shiftColumns(KIND + 1, PERCENT + 2, -1);
+            Sheet meta = workbook.getSheet("_qyx_form");
+            meta.getRow(0).getCell(1).setCellValue("1");
+            for (int r = 5; r <= meta.getLastRowNum(); r++) {
+                for (int c = 6; c < 10; c++) {
+                    meta.getRow(r).removeCell(meta.getRow(r).getCell(c));
+                }
+            }
+            set(sheet, FIRST_ROW, DONE - 1, "助餐服务 5 万人次。");
+        });
+
+        FormReturnBatch batch = workspace.forms().preview(List.of(civil), OptionalInt.empty());
+
+        FileReturn file = batch.files().get(0);
+        assertThat(file.problems()).isEmpty();
+        assertThat(file.changes()).extracting(CellChange::after).containsExactly("助餐服务 5 万人次。");
+    }
+
+    @Test
+    void aFormWhoseLockedColumnsWereLeftAloneReportsNothingAboutThem() throws Exception {
+        Path civil = returned("县民政局", sheet -> {
+            reverseRows(sheet);
+            set(sheet, FIRST_ROW, DONE, "助餐服务 5 万人次。");
+        });
+        FormReturnBatch batch = workspace.forms().preview(List.of(civil), OptionalInt.empty());
+        assertThat(batch.files().get(0).problems()).isEmpty();
+    }
+
+    @Test
     void formsSentBeforeTheWorkListWasImportedAgainStillComeIn() throws Exception {
         // The office mends a typo in its list and imports it again: every item gets a new id.
         workspace.imports().store(workspace.imports().preview(Samples.workList(), OptionalInt.empty()), true);
@@ -231,11 +317,19 @@ class FormRoundTripTest {
     }
 
     private Path returned(String unit, Edit edit) throws Exception {
+        return returnedWorkbook(unit, workbook -> edit.apply(workbook.getSheetAt(0)));
+    }
+
+    interface WorkbookEdit {
+        void apply(XSSFWorkbook workbook);
+    }
+
+    private Path returnedWorkbook(String unit, WorkbookEdit edit) throws Exception {
         Path sent = forms.stream().filter(f -> f.unit().equals(unit)).findFirst().orElseThrow().file();
         Path back = folder.resolve("back").resolve(sent.getFileName());
         Files.createDirectories(back.getParent());
         try (InputStream in = Files.newInputStream(sent); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            edit.apply(workbook.getSheetAt(0));
+            edit.apply(workbook);
             try (OutputStream out = Files.newOutputStream(back)) {
                 workbook.write(out);
             }

@@ -20,11 +20,21 @@ public record FormSheet(int year, int quarter, String unit, String title, String
     /**
      * @param values the fill-in fields' texts as the form shows them, in {@link #FIELDS} order ("" for empty)
      */
-    public record Row(FormKey key, String number, String area, String name, String milestone, String units,
-                      String persons, List<String> values) {
+    public record Row(FormKey key, String number, String area, String kind, String name, String milestone,
+                      String units, String persons, List<String> values) {
 
         public Row {
             values = List.copyOf(values);
+        }
+
+        /** The row's text in a locked column, as the form is sent with it. */
+        public String locked(LockedColumn column) {
+            return switch (column) {
+                case NAME -> name;
+                case MILESTONE -> milestone;
+                case UNITS -> units;
+                case PERSONS -> persons;
+            };
         }
     }
 }

@@ -32,17 +32,11 @@ public final class ReportItems {
             lines.add(new ReportItem.Line(line.ownName(), milestone, unitsText(line), personsText(line)));
         }
         QuarterProgress p = row.progress();
-        return new ReportItem(item.id(), item.area(), kindText(item), item.number(), item.name(), lines,
+        return new ReportItem(item.id(), item.area(), ItemKinds.text(item), item.number(), item.name(), lines,
                 row.milestone(), p.doneText(), row.status(), row.statusLabel(), row.tone(), row.notReported(),
                 p.percent(), p.problems(), p.nextSteps(), row.units(), row.persons());
     }
 
-    static String kindText(WorkItem item) {
-        if (item.kindText() != null) {
-            return item.kindText();
-        }
-        return item.kind() == null ? null : ItemKinds.label(item.kind());
-    }
 
     static String unitsText(ItemLine line) {
         return line.unitsText() != null ? line.unitsText() : String.join(UNIT_SEPARATOR, line.units());

@@ -38,7 +38,7 @@ import org.qiyouxiang.db.model.Status;
 class ReportViewModelTest {
 
     /** Columns of a fill-in form: H 完成情况; data from the fourth row (see FormWriter). */
-    static final int DONE = 7;
+    static final int DONE = 8;
     static final int FIRST_ROW = 3;
 
     @TempDir
