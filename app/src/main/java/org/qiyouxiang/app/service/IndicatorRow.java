@@ -41,6 +41,11 @@ public record IndicatorRow(long id, String area, String number, String name, boo
         return target(targetYear).map(YearTarget::text).orElse("");
     }
 
+    /** Whether only a key-indicator table named it: the five-year table has no row (and no baseline) for it. */
+    public boolean keyTableOnly() {
+        return baseline == null;
+    }
+
     public Optional<IndicatorActual> latest() {
         return Optional.ofNullable(latestActual);
     }

@@ -52,18 +52,32 @@ final class IndicatorCells {
         }
     }
 
-    /** The tree column: an area's heading with its count, or an indicator's 序号. */
+    /**
+     * The tree column: an area's heading with its count, or an indicator's 序号. An indicator the five-year
+     * table does not have carries the key-indicator table's own 序号, which would read as a duplicate of the
+     * five-year numbering beside it: it says which table it comes from, in grey.
+     */
     static final class AreaCell extends TreeTableCell<TableLine, TableLine> {
         @Override
         protected void updateItem(TableLine line, boolean empty) {
             super.updateItem(line, empty);
+            boolean keyTableNumber = !empty && line != null && !line.isArea() && line.row().keyTableOnly()
+                    && line.row().number() != null;
+            getStyleClass().remove(KEY_TABLE_NUMBER);
+            setTooltip(null);
             if (empty || line == null) {
                 setText(null);
+            } else if (keyTableNumber) {
+                getStyleClass().add(KEY_TABLE_NUMBER);
+                setText(Messages.get("indicators.keyTableNumber", line.row().number()));
+                setTooltip(tooltip(Messages.get("indicators.keyTableNumber.tip", line.row().number())));
             } else {
                 setText(line.isArea() ? line.areaLabel() : line.row().number());
             }
         }
     }
+
+    static final String KEY_TABLE_NUMBER = "key-table-number";
 
     /** Text the clerk edits in place: typing, then Enter saves; Escape leaves it as it was. */
     static class TextCell extends TextFieldTreeTableCell<TableLine, String> {

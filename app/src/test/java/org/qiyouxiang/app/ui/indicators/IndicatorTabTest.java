@@ -66,6 +66,9 @@ class IndicatorTabTest {
                 .extracting(Object::toString).contains("key-differs");
         assertThat(cell("target-2024", OCCUPANCY).getPseudoClassStates()).extracting(Object::toString)
                 .doesNotContain("key-differs");
+        // Its 序号 is the key table's, which would read as a duplicate of 学有优教's 4: it says whose it is.
+        assertThat(((Labeled) cell("area", OCCUPANCY)).getText()).isEqualTo("重点表 4");
+        assertThat(((Labeled) cell("area", "每千人口拥有3岁以下婴幼儿托位数(个)")).getText()).isEqualTo("1");
 
         robot.clickOn(cell("name", OCCUPANCY));
         robot.clickOn(cell("target-2025", OCCUPANCY));
