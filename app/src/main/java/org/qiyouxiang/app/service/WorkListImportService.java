@@ -70,6 +70,7 @@ public final class WorkListImportService {
         backUpFirst();
         boolean[] replaced = {false};
         int[] carried = {0};
+        ImportResult[] result = {null};
         try {
             database.dsl().transaction(trx -> {
                 Programme programme = ProgrammeSetup.findOrCreate(new ProgrammeRepository(trx.dsl()), preview.county());
@@ -92,8 +93,8 @@ public final class WorkListImportService {
                     carried[0] = ProgressCarryOver.carry(kept,
                             lists.find(programme.id(), list.year()).orElseThrow(), progress);
                 }
-                String summary = new ImportResult(list.year(), list.areas().size(), list.items().size(), false)
-                        .summary();
+                result[0] = new ImportResult(list.year(), list.areas().size(), list.items().size(), replaced[0]);
+                String summary = result[0].summary();
                 if (replaced[0]) {
                     summary += Messages.get("import.summary.replaced", String.valueOf(list.year()), carried[0]);
                 }
@@ -107,7 +108,7 @@ public final class WorkListImportService {
         }
         LOG.info("imported work list {} with {} items (replaced: {}, progress kept for {} items)", list.year(),
                 list.items().size(), replaced[0], carried[0]);
-        return new ImportResult(list.year(), list.areas().size(), list.items().size(), replaced[0]);
+        return result[0];
     }
 
     /** The state before the import, kept as a verified backup; without it nothing is written. */
