@@ -125,6 +125,40 @@ class ProgressWindowTest {
     }
 
     @Test
+    void theArrowKeysMoveThroughTheStatusListAndOnlyEnterChooses() throws Exception {
+        start();
+        robot.clickOn(in().lookup("#progressQuarter2").queryAs(Node.class));
+        robot.clickOn(cell("columnDONE_TEXT", 3));
+        robot.type(KeyCode.TAB).type(KeyCode.F2);
+        choice("推进中");
+        String before = label("#statusText");
+
+        // Two steps down the list: 已完成, then 推进中. Nothing is saved on the way.
+        robot.type(KeyCode.DOWN).type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label("#statusText")).isEqualTo(before);
+        assertThat(findChoice("推进中")).isPresent();
+
+        robot.type(KeyCode.ENTER);
+        waitForStatus("修改“" + itemName(3) + "”二季度状态。已保存");
+        assertThat(chip(3)).isEqualTo("推进中");
+
+        // The focus stays in the table: Tab goes on to 完成进度 and typing fills it in.
+        robot.type(KeyCode.TAB);
+        robot.targetWindow(stage).write("60");
+        robot.type(KeyCode.ENTER);
+        waitForStatus("修改“" + itemName(3) + "”二季度完成进度。已保存");
+
+        // Escape leaves the status as it was.
+        robot.clickOn(cell("columnSTATUS", 3));
+        robot.type(KeyCode.F2);
+        choice("滞后");
+        robot.type(KeyCode.DOWN).type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chip(3)).isEqualTo("推进中");
+    }
+
+    @Test
     void theClerkReadsWhoChangedTheProgrammeAndOneItem() throws Exception {
         start();
         // Under the table the statuses add up to the 91 items; the flags after 其中 count across them.
@@ -233,6 +267,10 @@ class ProgressWindowTest {
 
     private WorkTreeNode treeSelection() {
         return tree().getSelectionModel().getSelectedItem().getValue();
+    }
+
+    private String itemName(int row) {
+        return ((ProgressLine) table().getItems().get(row)).row().item().name();
     }
 
     private long itemAt(int row) {

@@ -9,6 +9,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.util.Duration;
 import org.qiyouxiang.app.core.Messages;
@@ -43,6 +46,8 @@ final class StatusCell extends TableCell<TableEntry, QuarterRow> {
     private final FlowPane chips = new FlowPane(4, 4, chip, flag);
     private final Tooltip tooltip = new Tooltip();
     private ComboBox<Choice> combo;
+    /** The list's value is changing because an arrow key moved it: that is not a choice yet. */
+    private boolean movingByKey;
 
     StatusCell(ProgressTable table, ProgressViewModel viewModel) {
         this.table = table;
@@ -147,7 +152,15 @@ final class StatusCell extends TableCell<TableEntry, QuarterRow> {
         combo.setMaxWidth(Double.MAX_VALUE);
         combo.setValue(combo.getItems().stream().filter(c -> row.statusStored() && c.status() == row.status())
                 .findFirst().orElse(combo.getItems().get(0)));
-        combo.setOnAction(e -> chosen(row, combo.getValue()));
+        // The arrow keys only move through the list; Enter or a click chooses, Escape leaves the cell as it was.
+        // (ComboBox fires its action on every change of value, the arrow keys' included.)
+        combo.setOnAction(e -> {
+            if (!movingByKey) {
+                chosen(row, combo.getValue());
+            }
+            movingByKey = false;
+        });
+        combo.addEventFilter(KeyEvent.KEY_PRESSED, e -> keyInList(row, e));
         combo.setOnHidden(e -> {
             if (isEditing()) {
                 cancelEdit();
@@ -155,8 +168,28 @@ final class StatusCell extends TableCell<TableEntry, QuarterRow> {
         });
         setGraphic(combo);
         combo.applyCss();
+        if (combo.getSkin() instanceof ComboBoxListViewSkin<?> skin) {
+            skin.getPopupContent().addEventFilter(KeyEvent.KEY_PRESSED, e -> keyInList(row, e));
+            skin.getPopupContent().addEventFilter(MouseEvent.MOUSE_PRESSED, e -> movingByKey = false);
+        }
         combo.requestFocus();
         combo.show();
+    }
+
+    private void keyInList(QuarterRow row, KeyEvent e) {
+        switch (e.getCode()) {
+            case UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END, KP_UP, KP_DOWN -> movingByKey = true;
+            case ENTER -> {
+                e.consume();
+                chosen(row, combo.getValue());
+            }
+            case ESCAPE -> {
+                e.consume();
+                cancelEdit();
+            }
+            default -> {
+            }
+        }
     }
 
     private static List<Choice> choices(QuarterRow row) {
@@ -174,23 +207,31 @@ final class StatusCell extends TableCell<TableEntry, QuarterRow> {
         if (!isEditing() || choice == null) {
             return;
         }
+        ComboBox<Choice> open = combo;
         commitEdit(row);
+        open.hide();
         viewModel.editor().chooseStatus(row, choice.status());
     }
 
     @Override
     public void cancelEdit() {
+        ComboBox<Choice> open = combo;
         super.cancelEdit();
         combo = null;
         updateItem(getItem(), isEmpty());
+        if (open != null) {
+            open.hide();
+        }
         table.requestFocus();
     }
 
+    /** The table keeps the focus on this cell, so Tab goes on to 完成进度 as from any other cell. */
     @Override
     public void commitEdit(QuarterRow row) {
         super.commitEdit(row);
         combo = null;
         updateItem(getItem(), isEmpty());
+        table.requestFocus();
     }
 
     /** A status in the list looks like its chip. */
