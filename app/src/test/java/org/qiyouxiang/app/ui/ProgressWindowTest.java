@@ -142,6 +142,11 @@ class ProgressWindowTest {
         robot.type(KeyCode.ENTER);
         waitForStatus("修改“" + itemName(3) + "”二季度状态。已保存");
         assertThat(chip(3)).isEqualTo("推进中");
+        // A status without 完成情况 is not 未报送 any more, but the row and the footer remind of the missing text.
+        assertThat(robot.from(cell("columnSTATUS", 3)).lookup(".flag-chip").queryAs(Label.class))
+                .satisfies(flag -> assertThat(flag.isVisible()).isTrue())
+                .satisfies(flag -> assertThat(flag.getText()).isEqualTo("缺完成情况"));
+        assertThat(counts()).contains("缺完成情况 1");
 
         // The focus stays in the table: Tab goes on to 完成进度 and typing fills it in.
         robot.type(KeyCode.TAB);
@@ -161,10 +166,11 @@ class ProgressWindowTest {
     @Test
     void theClerkReadsWhoChangedTheProgrammeAndOneItem() throws Exception {
         start();
-        // Under the table the statuses add up to the 91 items; the flags after 其中 count across them.
-        List<String> counts = in().lookup("#progressCounts").queryAs(javafx.scene.layout.HBox.class).getChildren()
-                .stream().filter(Label.class::isInstance).map(n -> ((Label) n).getText()).toList();
-        assertThat(counts.subList(counts.size() - 3, counts.size())).containsExactly("其中", "未报送 76", "有风险 0");
+        // Under the table the statuses, 未报送 and 待判断 add up to the 91 items, as 总览 counts them; the
+        // reminders after 提醒 count across them.
+        List<String> counts = counts();
+        assertThat(counts).contains("未报送 76");
+        assertThat(counts.subList(counts.size() - 3, counts.size())).containsExactly("提醒：", "缺完成情况 0", "有风险 0");
         assertThat(counts.subList(0, counts.size() - 3).stream()
                 .mapToInt(t -> Integer.parseInt(t.substring(t.lastIndexOf(' ') + 1))).sum()).isEqualTo(91);
         robot.clickOn(in().lookup("#progressQuarter2").queryAs(Node.class));
@@ -267,6 +273,12 @@ class ProgressWindowTest {
 
     private WorkTreeNode treeSelection() {
         return tree().getSelectionModel().getSelectedItem().getValue();
+    }
+
+    private List<String> counts() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return in().lookup("#progressCounts").queryAs(javafx.scene.layout.HBox.class).getChildren()
+                .stream().filter(Label.class::isInstance).map(n -> ((Label) n).getText()).toList();
     }
 
     private String itemName(int row) {

@@ -31,8 +31,14 @@ public record ItemFilter(String area, ItemKind kind, String leadUnit, String per
         itemIds = itemIds == null ? null : Set.copyOf(itemIds);
     }
 
-    /** How many rows show each status, and how many are flagged. */
-    public record Counts(int total, Map<Status, Integer> byStatus, int undecided, int notReported, int atRisk) {
+    /**
+     * How many rows show each status, and how many are flagged. The rows without a status are either 未报送 (the
+     * quarter is over and nothing came, as 总览 and the report count them) or 待判断; so the statuses, 未报送 and
+     * 待判断 add up to the rows. The flags count across them: a status without 完成情况 ({@code missingText}),
+     * and 有风险.
+     */
+    public record Counts(int total, Map<Status, Integer> byStatus, int notReported, int undecided, int missingText,
+                         int atRisk) {
 
         public Counts {
             byStatus = Map.copyOf(byStatus);
@@ -65,20 +71,23 @@ public record ItemFilter(String area, ItemKind kind, String leadUnit, String per
 
     public static Counts count(List<QuarterRow> rows) {
         Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
-        int undecided = 0;
         int notReported = 0;
+        int undecided = 0;
+        int missingText = 0;
         int atRisk = 0;
         for (QuarterRow row : rows) {
             Status s = row.status();
-            if (s == null) {
+            if (s == null && row.notReported()) {
+                notReported++;
+            } else if (s == null) {
                 undecided++;
             } else {
                 byStatus.merge(s, 1, Integer::sum);
+                missingText += row.notReported() ? 1 : 0;
             }
-            notReported += row.notReported() ? 1 : 0;
             atRisk += row.atRisk() ? 1 : 0;
         }
-        return new Counts(rows.size(), byStatus, undecided, notReported, atRisk);
+        return new Counts(rows.size(), byStatus, notReported, undecided, missingText, atRisk);
     }
 
     public ItemFilter withArea(String value) {

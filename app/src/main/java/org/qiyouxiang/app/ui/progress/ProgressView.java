@@ -207,13 +207,14 @@ public final class ProgressView extends BorderPane {
             for (Status s : Status.values()) {
                 row.getChildren().add(chip(CellValues.label(s), c.of(s), StatusPalette.tone(s, false)));
             }
+            row.getChildren().add(chip(Messages.get("status.notReported"), c.notReported(), StatusPalette.Tone.UNDECIDED));
             row.getChildren().add(chip(Messages.get("status.undecided"), c.undecided(), StatusPalette.Tone.UNDECIDED));
-            // The statuses add up to the rows shown; the flags after them are counted across those statuses.
+            // Those add up to the rows shown, as 总览 counts them; the reminders after them are counted across.
             Label flags = new Label(Messages.get("progress.flags"));
             flags.getStyleClass().add("progress-flags");
             flags.setMinWidth(Region.USE_PREF_SIZE);
             row.getChildren().addAll(new Separator(Orientation.VERTICAL), flags);
-            row.getChildren().add(chip(Messages.get("status.notReported"), c.notReported(), StatusPalette.Tone.UNDECIDED));
+            row.getChildren().add(chip(Messages.get("status.missingText"), c.missingText(), StatusPalette.Tone.UNDECIDED));
             row.getChildren().add(chip(Messages.get("progress.atRisk"), c.atRisk(), StatusPalette.Tone.AT_RISK));
         };
         viewModel.countsProperty().addListener(o -> fill.run());

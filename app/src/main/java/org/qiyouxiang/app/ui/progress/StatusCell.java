@@ -42,7 +42,8 @@ final class StatusCell extends TableCell<TableEntry, QuarterRow> {
     private final ProgressTable table;
     private final ProgressViewModel viewModel;
     private final Label chip = new Label();
-    private final Label flag = new Label(Messages.get("status.notReported"));
+    /** A status without 完成情况 in a quarter that is over: the report will print the status beside an empty cell. */
+    private final Label flag = new Label(Messages.get("status.missingText"));
     private final FlowPane chips = new FlowPane(4, 4, chip, flag);
     private final Tooltip tooltip = new Tooltip();
     private ComboBox<Choice> combo;

@@ -50,7 +50,7 @@ class ItemFilterTest {
     @Test
     void countsStatusesAndFlags() {
         assertThat(ItemFilter.count(rows)).isEqualTo(
-                new ItemFilter.Counts(3, Map.of(Status.LAGGING, 1, Status.ON_TRACK, 1), 1, 1, 0));
+                new ItemFilter.Counts(3, Map.of(Status.LAGGING, 1, Status.ON_TRACK, 1), 1, 0, 0, 0));
     }
 
     @Test
