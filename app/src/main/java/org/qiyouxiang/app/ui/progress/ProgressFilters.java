@@ -70,8 +70,9 @@ public final class ProgressFilters {
         }
     }
 
-    /** Back to all rows (the search text stays). */
+    /** Back to all rows: the search box is emptied too, as a clerk who asks for every row expects. */
     public void clear() {
+        search.set("");
         area.set(null);
         kind.set(null);
         leadUnit.set(null);

@@ -231,7 +231,10 @@ class ProgressViewModelTest {
         assertThat(table.countTextProperty().get()).isEqualTo("显示 2 / 91 项");
         assertThat(table.countsProperty().get().of(Status.LAGGING)).isEqualTo(2);
 
+        table.filters().searchProperty().set("wjj");
         table.filters().clear();
+        assertThat(table.countTextProperty().get()).isEqualTo("显示 91 / 91 项");
+        assertThat(table.filters().searchProperty().get()).isEmpty();
         table.filters().areaProperty().set("幼有善育");
         table.filters().notReportedProperty().set(true);
 
