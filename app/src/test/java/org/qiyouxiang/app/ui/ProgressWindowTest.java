@@ -125,7 +125,7 @@ class ProgressWindowTest {
     }
 
     @Test
-    void theArrowKeysMoveThroughTheStatusListAndOnlyEnterChooses() throws Exception {
+    void theArrowKeysOnlyMoveThroughTheStatusListAndACutOffTextShowsWhole() throws Exception {
         start();
         robot.clickOn(in().lookup("#progressQuarter2").queryAs(Node.class));
         robot.clickOn(cell("columnDONE_TEXT", 3));
@@ -161,6 +161,26 @@ class ProgressWindowTest {
         robot.type(KeyCode.DOWN).type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(chip(3)).isEqualTo("推进中");
+
+        // A milestone longer than a row may grow is cut off; pointing at it shows all of it.
+        robot.clickOn(in().lookup("#progressQuarter4").queryAs(Node.class));
+        int hospital = rowOf("推进高水平县级医院建设");
+        String milestone = ((ProgressLine) table().getItems().get(hospital)).row().milestone();
+        TableCell<?, ?> cut = (TableCell<?, ?>) cell("columnMILESTONE", hospital);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cut.getTooltip()).isNotNull();
+        assertThat(cut.getTooltip().getText()).isEqualTo(milestone);
+        assertThat(((TableCell<?, ?>) cell("columnMILESTONE", 1)).getTooltip()).isNull();
+    }
+
+    private int rowOf(String name) {
+        List<TableEntry> items = table().getItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof ProgressLine line && line.row().item().name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException(name);
     }
 
     @Test

@@ -41,6 +41,8 @@ final class TextCell extends TableCell<TableEntry, QuarterRow> {
     private List<int[]> ranges = List.of();
     private TextInputControl editor;
     private boolean leaving;
+    /** The whole text, shown on a cell whose text is cut off; null until one is. */
+    private Tooltip fullText;
 
     TextCell(ProgressTable table, ProgressViewModel viewModel, ProgressColumn column) {
         this.table = table;
@@ -148,10 +150,35 @@ final class TextCell extends TableCell<TableEntry, QuarterRow> {
             textPane.resizeRelocate(insets.getLeft(), insets.getTop(), w, h);
             flow.resizeRelocate(0, 0, w, h);
             flow.layout();
+            clippedTip(flow.prefHeight(w) > h + 1);
             marks.getElements().clear();
             for (int[] range : ranges) {
                 marks.getElements().addAll(flow.rangeShape(range[0], range[1]));
             }
+        }
+    }
+
+    /**
+     * A text taller than the row may grow is cut at the cell's bottom: pointing at it shows all of it, which
+     * matters most in the columns the clerk cannot open (名称, 工作时序).
+     */
+    private void clippedTip(boolean clipped) {
+        QuarterRow row = getItem();
+        if (!clipped || row == null) {
+            if (getTooltip() == fullText) {
+                setTooltip(null);
+            }
+            return;
+        }
+        if (fullText == null) {
+            fullText = new Tooltip();
+            fullText.setWrapText(true);
+            fullText.setMaxWidth(440);
+            fullText.setShowDelay(javafx.util.Duration.millis(300));
+        }
+        fullText.setText(column.text(row));
+        if (getTooltip() != fullText) {
+            setTooltip(fullText);
         }
     }
 
