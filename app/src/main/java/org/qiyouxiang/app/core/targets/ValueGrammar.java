@@ -42,7 +42,8 @@ final class ValueGrammar {
             "及以上", Relation.AT_LEAST, "以上", Relation.AT_LEAST,
             "及以下", Relation.AT_MOST, "以下", Relation.AT_MOST, "以内", Relation.AT_MOST);
 
-    private static final String NUMBER = "\\d+(?:,\\d{3})*(?:\\.\\d+)?";
+    /** A sign is allowed: a growth rate or a change may be below zero (-2.5%, or with the minus sign −2.5%). */
+    private static final String NUMBER = "[-−]?\\d+(?:,\\d{3})*(?:\\.\\d+)?";
     private static final String BASE_UNITS = "人次|人|元|个|台|套|间|户|家|张|岁|项|所|名|次|幢|栋|座|处"
             + "|平方米|平米|㎡|m²|天|小时|辆|床|例|件|场|条|分|倍|公里|吨";
     private static final String UNIT = "%|‰|[万亿](?:" + BASE_UNITS + ")?|(?:" + BASE_UNITS + ")";
@@ -112,7 +113,7 @@ final class ValueGrammar {
     }
 
     private static BigDecimal number(String digits) {
-        return new BigDecimal(digits.replace(",", ""));
+        return new BigDecimal(digits.replace(",", "").replace('−', '-'));
     }
 
     private static int skipSeparators(String text, int from) {

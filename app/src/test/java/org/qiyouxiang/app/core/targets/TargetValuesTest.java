@@ -41,6 +41,8 @@ class TargetValuesTest {
             30人         | 30    | 人
             1个          | 1     | 个
             12,420       | 12420 | ''
+            -2.5%        | -2.5  | %
+            −3           | -3    | ''
             """)
     void parsesNumberWithItsUnit(String written, BigDecimal number, String unit) {
         assertThat(TargetValues.parse(written).meaning()).isEqualTo(new Reach(new Quantity(number, unit)));
