@@ -233,6 +233,7 @@ public final class ProgressEditor {
                 main.progressChanged();
             } else {
                 table.stored(saved, true);
+                show(((UndoHistory.Edit) step).changes());
             }
             if (undo) {
                 history.undoneStored(step);
@@ -242,6 +243,21 @@ public final class ProgressEditor {
             main.say(Messages.get("status.saved", Messages.get(undo ? "progress.undone" : "progress.redone",
                     step.label()), now()));
         }, this::failed);
+    }
+
+    /**
+     * An undo or redo the clerk cannot see is of little use: the table goes to the quarter it changed (when it
+     * changed one) and selects its first item.
+     */
+    private void show(ChangeSet changes) {
+        if (changes.changes().isEmpty()) {
+            return;
+        }
+        int quarter = changes.changes().get(0).quarter();
+        if (changes.changes().stream().allMatch(c -> c.quarter() == quarter) && table.quarterProperty().get() != quarter) {
+            table.quarterProperty().set(quarter);
+        }
+        table.select(changes.changes().get(0).workItemId());
     }
 
     /** 复制到下一年: asks first; the new year then appears in the year choice and the tree. */

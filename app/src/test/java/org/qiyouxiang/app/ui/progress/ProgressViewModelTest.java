@@ -96,6 +96,20 @@ class ProgressViewModelTest {
     }
 
     @Test
+    void anUndoOfAnotherQuartersEditShowsThatQuarterOnItsItem() {
+        long first = line(0).itemId();
+        table.editor().edit(line(0).row(), ProgressField.DONE_TEXT, "二季度填写");
+        table.quarterProperty().set(3);
+        table.select(line(4).itemId());
+
+        table.editor().undo();
+
+        assertThat(table.quarterProperty().get()).isEqualTo(2);
+        assertThat(table.selectedItemProperty().get()).isEqualTo(first);
+        assertThat(line(0).row().progress().doneText()).isNull();
+    }
+
+    @Test
     void aRestoreLeavesNothingToUndo() {
         java.nio.file.Path backup = main.workspace().backups().create(org.qiyouxiang.app.service.BackupReason.MANUAL)
                 .path();
