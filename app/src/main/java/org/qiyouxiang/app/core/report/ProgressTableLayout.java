@@ -23,7 +23,7 @@ final class ProgressTableLayout {
     static final int UNITS = 10;
     static final int PERSONS = 11;
 
-    static final int[] WIDTHS = {2560, 1536, 2304, 5632, 6656, 7680, 2048, 2048, 5120, 5120, 3328, 2304};
+    static final int[] WIDTHS = {2560, 1536, 2304, 5632, 6656, 7168, 2048, 2560, 5120, 5120, 3328, 2304};
 
     private final TableBuilder table;
 
