@@ -38,6 +38,10 @@ final class ReportExportCommand implements Callable<Integer> {
             written.warnings().forEach(w -> spec.commandLine().getOut().println(Messages.get("cli.warning", w)));
             spec.commandLine().getOut().println(Messages.get("cli.export.reportDone", String.valueOf(year),
                     Quarters.label(quarter), written.pages(), out.toAbsolutePath()));
+            if (!written.checks().isEmpty()) {
+                spec.commandLine().getOut().println(Messages.get("cli.warning", Messages.get("report.check.heading")));
+                written.checks().forEach(c -> spec.commandLine().getOut().println(Messages.get("cli.reportCheck", c)));
+            }
         }
         return ExitCodes.OK;
     }

@@ -3,6 +3,7 @@ package org.qiyouxiang.app.service;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import org.qiyouxiang.db.model.IndicatorActual;
 import org.qiyouxiang.db.model.IndicatorTarget;
 import org.qiyouxiang.db.model.MajorProject;
 import org.qiyouxiang.db.model.TargetSource;
+import org.qiyouxiang.db.model.WorkItemName;
 
 /** Reads the report's indicator and major-project parts from the database, as of a quarter. */
 final class ReportAssembler {
@@ -28,9 +30,10 @@ final class ReportAssembler {
 
     /**
      * The year's key indicators (those of the year's key-indicator table; without one, every indicator with a
-     * target that year) with the latest actual reported by the quarter, judged against the year's target.
+     * target that year) with the latest actual reported by the quarter, judged against the year's target; and
+     * every indicator of the programme judged alike, by its id.
      */
-    static List<IndicatorLine> indicators(DSLContext dsl, long programmeId, int year, int quarter) {
+    static Judged judged(DSLContext dsl, long programmeId, int year, int quarter) {
         IndicatorValueRepository values = new IndicatorValueRepository(dsl);
         Map<Long, List<IndicatorTarget>> targets = values.targets(programmeId).stream()
                 .collect(Collectors.groupingBy(IndicatorTarget::indicatorId));
@@ -39,21 +42,41 @@ final class ReportAssembler {
                 .collect(Collectors.groupingBy(IndicatorActual::indicatorId));
         List<Indicator> all = new IndicatorRepository(dsl).all(programmeId);
         boolean keyTable = all.stream().anyMatch(i -> isKey(targets.get(i.id()), year));
-        List<IndicatorLine> lines = new ArrayList<>();
+        List<IndicatorLine> shown = new ArrayList<>();
+        Map<Long, IndicatorLine> byId = new HashMap<>();
         for (Indicator indicator : all) {
             List<IndicatorTarget> own = targets.getOrDefault(indicator.id(), List.of());
             String target = YearTargets.effective(own, year).map(IndicatorTarget::text).orElse("");
-            if (keyTable ? !isKey(own, year) : target.isBlank()) {
-                continue;
-            }
             List<IndicatorActual> reported = actuals.getOrDefault(indicator.id(), List.of());
             IndicatorActual latest = YearTargets.latest(reported, year).orElse(null);
             Judgement judgement = YearTargets.judge(own, reported, year, IndicatorRowBuilder.direction(indicator));
-            lines.add(new IndicatorLine(indicator.area(), indicator.number(), indicator.name(), indicator.core(),
-                    indicator.leadUnit(), target, latest == null ? "" : latest.text(),
-                    latest == null ? null : latest.quarter(), judgement.verdict(), judgement.reason()));
+            IndicatorLine line = new IndicatorLine(indicator.area(), indicator.number(), indicator.name(),
+                    indicator.core(), indicator.leadUnit(), target, latest == null ? "" : latest.text(),
+                    latest == null ? null : latest.quarter(), judgement.verdict(), judgement.reason());
+            byId.put(indicator.id(), line);
+            if (keyTable ? isKey(own, year) : !target.isBlank()) {
+                shown.add(line);
+            }
         }
-        return lines;
+        return new Judged(shown, byId);
+    }
+
+    /**
+     * @param shown the key-indicator part's lines, in the programme's order
+     * @param byId  every indicator's line, by indicator id, for the items linked to one
+     */
+    record Judged(List<IndicatorLine> shown, Map<Long, IndicatorLine> byId) {
+    }
+
+    /** The judged indicator of each key-indicator item linked to one, by item id. */
+    static Map<Long, IndicatorLine> linked(DSLContext dsl, long programmeId, Map<Long, IndicatorLine> byId) {
+        Map<Long, IndicatorLine> byItem = new HashMap<>();
+        for (WorkItemName item : new IndicatorRepository(dsl).keyIndicatorItems(programmeId)) {
+            if (item.indicatorId() != null && byId.containsKey(item.indicatorId())) {
+                byItem.put(item.id(), byId.get(item.indicatorId()));
+            }
+        }
+        return byItem;
     }
 
     private static boolean isKey(List<IndicatorTarget> targets, int year) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.core.progress.ProgressBook;
+import org.qiyouxiang.app.core.report.IndicatorConsistency;
 import org.qiyouxiang.app.core.report.QuarterReport;
 import org.qiyouxiang.app.core.report.ReportHeading;
 import org.qiyouxiang.app.core.report.ReportItem;
@@ -61,10 +62,11 @@ public final class ReportService {
         List<ReportItem> previous = previous(book.get(), quarter, asOf);
         long programmeId = programme.get().id();
         ReportHeading heading = new ReportHeading(year, quarter, programme.get().name(), officeName(), asOf);
-        return Optional.of(new QuarterReport(heading, items,
-                ReportAssembler.indicators(database.dsl(), programmeId, year, quarter),
-                Summaries.of(items, previous),
-                ReportAssembler.projects(database.dsl(), programmeId, year, quarter)));
+        ReportAssembler.Judged indicators = ReportAssembler.judged(database.dsl(), programmeId, year, quarter);
+        List<String> checks = IndicatorConsistency.notes(items,
+                ReportAssembler.linked(database.dsl(), programmeId, indicators.byId()));
+        return Optional.of(new QuarterReport(heading, items, indicators.shown(), Summaries.of(items, previous),
+                ReportAssembler.projects(database.dsl(), programmeId, year, quarter), checks));
     }
 
     /** Last quarter's items (Q4 of the year before for Q1), or null when it has no stored progress. */
@@ -98,7 +100,7 @@ public final class ReportService {
             return writePdf(report, pages, out);
         }
         SafeFileWriter.write(out, temporary -> new ReportWorkbookWriter().write(pages, temporary));
-        return new ReportExport(out, pages.size(), List.of());
+        return new ReportExport(out, pages.size(), List.of(), report.checks());
     }
 
     private static ReportExport writePdf(QuarterReport report, ReportPages pages, Path out) throws ExportException {
@@ -110,7 +112,7 @@ public final class ReportService {
         }
         String documentTitle = title;
         SafeFileWriter.write(out, temporary -> new PdfReportWriter(fonts).write(pages, documentTitle, temporary));
-        return new ReportExport(out, pages.size(), fonts.warnings());
+        return new ReportExport(out, pages.size(), fonts.warnings(), report.checks());
     }
 
     static boolean isPdf(Path file) {

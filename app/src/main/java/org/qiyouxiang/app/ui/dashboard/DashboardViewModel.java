@@ -33,8 +33,8 @@ import org.qiyouxiang.db.model.WorkListSummary;
 /**
  * The 总览 tab's state: the year and quarter shown and, for them, the report's figures as the dashboard
  * shows them (counts by area, the units' ranking, the key indicators' 达标 rate, the lagging items, the
- * return tracker). Reads through the task runner when the year or quarter changes and when the stored data
- * or the progress moves; while the tab is hidden ({@link #activeProperty()} false) it only notes that it
+ * return tracker). Reads through the task runner when the year or quarter changes and when the stored data,
+ * the progress or an indicator moves; while the tab is hidden ({@link #activeProperty()} false) it only notes that it
  * must read again, so that saving a cell in another tab does not wait behind a report nobody looks at.
  */
 public final class DashboardViewModel {
@@ -66,16 +66,19 @@ public final class DashboardViewModel {
      * @param workspace       the open data folder, null until opened (the main window's)
      * @param dataVersion     moves when the stored data changed as a whole (opened, imported, restored)
      * @param progressVersion moves when quarterly progress was saved
+     * @param indicatorVersion moves when an indicator's target or actual was saved (the 达标率 card)
      * @param onError         shows a failed read to the clerk
      */
     public DashboardViewModel(TaskRunner runner, ObservableValue<Workspace> workspace,
                               ObservableValue<? extends Number> dataVersion,
-                              ObservableValue<? extends Number> progressVersion, Consumer<Throwable> onError) {
+                              ObservableValue<? extends Number> progressVersion,
+                              ObservableValue<? extends Number> indicatorVersion, Consumer<Throwable> onError) {
         this.runner = runner;
         this.workspace = workspace;
         this.onError = onError;
         dataVersion.addListener((obs, old, v) -> reload());
         progressVersion.addListener((obs, old, v) -> reload());
+        indicatorVersion.addListener((obs, old, v) -> reload());
         year.addListener((obs, old, y) -> periodChosen());
         quarter.addListener((obs, old, q) -> periodChosen());
         active.addListener((obs, old, now) -> {

@@ -54,6 +54,7 @@ public final class IndicatorsViewModel {
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper refusals = new ReadOnlyIntegerWrapper(0);
     private final UndoStack undo = new UndoStack();
+    private Runnable storedListener = () -> { };
     /** Set while a load shows its year, so that showing it does not load again. */
     private boolean showing;
     /** Whether the clerk picked the year; until then each load opens on the default year. */
@@ -82,6 +83,14 @@ public final class IndicatorsViewModel {
             }
         });
         reload();
+    }
+
+    /**
+     * Who shows figures judged from the indicators (总览's 达标率, the print preview) learns of each edit and undo
+     * once it is stored.
+     */
+    public void onStored(Runnable listener) {
+        this.storedListener = listener;
     }
 
     private void dataChanged() {
@@ -194,6 +203,7 @@ public final class IndicatorsViewModel {
         }, stored -> {
             replace(stored);
             done.run();
+            storedListener.run();
         }, error -> {
             refused.run();
             failed(error);

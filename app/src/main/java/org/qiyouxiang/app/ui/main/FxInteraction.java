@@ -1,14 +1,17 @@
 package org.qiyouxiang.app.ui.main;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.service.PendingImport;
@@ -20,6 +23,9 @@ import org.qiyouxiang.app.ui.report.ReturnsPreviewDialog;
 
 /** The view model's questions and news as the window's dialogs. */
 public final class FxInteraction implements Interaction {
+
+    /** Wide enough for a check of a long item name on two lines, narrow enough for a 1280-pixel screen. */
+    private static final double CHECK_WIDTH = 600;
 
     private final Supplier<Window> owner;
     private final Consumer<Path> openFile;
@@ -93,16 +99,42 @@ public final class FxInteraction implements Interaction {
 
     @Override
     public void showExported(Path file, String summary) {
+        showExported(file, summary, List.of());
+    }
+
+    /** The checks come under the file's path, as a warning: the file is written, the data wants a look. */
+    @Override
+    public void showExported(Path file, String summary, List<String> checks) {
         ButtonType open = new ButtonType(Messages.get("exported.open"), ButtonBar.ButtonData.OK_DONE);
         ButtonType close = new ButtonType(Messages.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", open, close);
+        Alert alert = new Alert(checks.isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING, "",
+                open, close);
         alert.initOwner(owner.get());
         alert.setTitle(Messages.get("app.title"));
         alert.setHeaderText(summary);
         Label text = new Label(file.toAbsolutePath().toString());
         text.setWrapText(true);
-        alert.getDialogPane().setContent(text);
+        VBox content = new VBox(10, text);
+        if (!checks.isEmpty()) {
+            content.getChildren().add(checksBox(checks));
+        }
+        alert.getDialogPane().setContent(content);
         alert.getDialogPane().setId("exportedDialog");
         alert.showAndWait().filter(b -> b == open).ifPresent(b -> openFile.accept(file));
+    }
+
+    private static Node checksBox(List<String> checks) {
+        Label heading = new Label(Messages.get("report.check.heading"));
+        heading.setWrapText(true);
+        heading.setMaxWidth(CHECK_WIDTH);
+        VBox box = new VBox(6, heading);
+        for (String check : checks) {
+            Label line = new Label(check);
+            line.setWrapText(true);
+            line.setMaxWidth(CHECK_WIDTH);
+            box.getChildren().add(line);
+        }
+        box.setId("exportChecks");
+        return box;
     }
 }

@@ -1,6 +1,7 @@
 package org.qiyouxiang.app.ui.main;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.OptionalInt;
 import org.qiyouxiang.app.service.PendingImport;
 
@@ -21,4 +22,9 @@ public interface Interaction {
 
     /** Says a file was written, offering to open it. */
     void showExported(Path file, String summary);
+
+    /** Says a file was written, with what the clerk should check in the data it came from (may be empty). */
+    default void showExported(Path file, String summary, List<String> checks) {
+        showExported(file, checks.isEmpty() ? summary : summary + "\n\n" + String.join("\n", checks));
+    }
 }

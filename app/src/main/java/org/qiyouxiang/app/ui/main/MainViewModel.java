@@ -53,6 +53,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Workspace> workspaceProperty = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper dataVersion = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper progressVersion = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper indicatorVersion = new ReadOnlyIntegerWrapper(0);
     private Workspace workspace;
     private DashboardViewModel.Figures firstFigures;
     /**
@@ -332,6 +333,16 @@ public final class MainViewModel {
     /** Says that progress was saved (by the progress table, a returned form, an undo). */
     public void progressChanged() {
         progressVersion.set(progressVersion.get() + 1);
+    }
+
+    /** Moves each time an indicator's target or actual was saved or undone in the 指标 tab. */
+    public ReadOnlyIntegerProperty indicatorVersionProperty() {
+        return indicatorVersion.getReadOnlyProperty();
+    }
+
+    /** Says that an indicator was changed (an edit or an undo in the 指标 tab), so that judged figures redraw. */
+    public void indicatorsChanged() {
+        indicatorVersion.set(indicatorVersion.get() + 1);
     }
 
     /** Selects the tree node of a stored item, if the tree has it. */

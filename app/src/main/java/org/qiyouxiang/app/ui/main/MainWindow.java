@@ -198,11 +198,18 @@ public final class MainWindow {
         // start for a chart they did not ask for.
         TabPane tabs = new TabPane(overview, workList.tab(), progressTab.tab(),
                 new LazyTab("tab.gantt", "tabGantt", () -> new GanttTab(viewModel).node()).tab(),
-                new LazyTab("tab.indicators", "tabIndicators", () -> new IndicatorTableView(new IndicatorsViewModel(
-                        viewModel.runner(), viewModel.workspaceProperty(), viewModel.dataVersionProperty()))).tab());
+                new LazyTab("tab.indicators", "tabIndicators", this::indicatorView).tab());
         tabs.setId("viewTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
+    }
+
+    /** 指标: its saves and undos move 总览's 达标率 and the print preview's key-indicator page. */
+    private Node indicatorView() {
+        IndicatorsViewModel indicators = new IndicatorsViewModel(viewModel.runner(), viewModel.workspaceProperty(),
+                viewModel.dataVersionProperty());
+        indicators.onStored(viewModel::indicatorsChanged);
+        return new IndicatorTableView(indicators);
     }
 
     /**
@@ -242,7 +249,8 @@ public final class MainWindow {
     /** 总览, the first tab: it reads while it shows, and a lagging item opens in the work list. */
     private Tab dashboardTab(Tab workList) {
         dashboard = new DashboardViewModel(viewModel.runner(), viewModel.workspaceProperty(),
-                viewModel.dataVersionProperty(), viewModel.progressVersionProperty(), viewModel.interaction()::showError);
+                viewModel.dataVersionProperty(), viewModel.progressVersionProperty(),
+                viewModel.indicatorVersionProperty(), viewModel.interaction()::showError);
         Tab tab = tab("tab.dashboard", "tabDashboard", new DashboardView(dashboard, itemId -> {
             viewModel.selectItem(itemId);
             workList.getTabPane().getSelectionModel().select(workList);

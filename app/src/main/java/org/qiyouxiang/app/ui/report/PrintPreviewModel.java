@@ -21,7 +21,7 @@ import org.qiyouxiang.app.ui.main.MainViewModel;
 /**
  * 打印预览's state: the quarter shown, its pages as they will be printed, the page on screen, the zoom,
  * and what is happening (loading, printing). The report is assembled through the task runner; pages are
- * drawn from the page model when shown. Reloads when progress is saved while the window is open.
+ * drawn from the page model when shown. Reloads when progress or an indicator is saved while the window is open.
  */
 public final class PrintPreviewModel {
 
@@ -49,6 +49,7 @@ public final class PrintPreviewModel {
         });
         main.progressVersionProperty().addListener((obs, old, now) -> load(true));
         main.dataVersionProperty().addListener((obs, old, now) -> load(true));
+        main.indicatorVersionProperty().addListener((obs, old, now) -> load(true));
         pageNumber.addListener((obs, old, now) -> updatePageText());
         pages.addListener((obs, old, now) -> updatePageText());
     }

@@ -83,10 +83,11 @@ public final class ReportViewModel {
 
     private void exported(QuarterChoice choice, ReportExport written) {
         String summary = Messages.get("report.exported", choice.label(), written.pages());
-        main.say(summary);
+        main.say(written.checks().isEmpty() ? summary
+                : Messages.get("report.exported.checks", summary, written.checks().size()));
         List<String> fresh = written.warnings().stream().filter(warned::add).toList();
         main.interaction().showExported(written.file(),
-                fresh.isEmpty() ? summary : summary + "\n\n" + String.join("\n", fresh));
+                fresh.isEmpty() ? summary : summary + "\n\n" + String.join("\n", fresh), written.checks());
     }
 
     /** 2024年一季度填报表: the folder made for a quarter's forms. */

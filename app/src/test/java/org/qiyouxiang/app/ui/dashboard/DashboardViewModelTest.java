@@ -38,6 +38,7 @@ class DashboardViewModelTest {
 
     final SimpleIntegerProperty dataVersion = new SimpleIntegerProperty();
     final SimpleIntegerProperty progressVersion = new SimpleIntegerProperty();
+    final SimpleIntegerProperty indicatorVersion = new SimpleIntegerProperty();
     final List<Throwable> errors = new ArrayList<>();
     DashboardViewModel dashboard;
 
@@ -54,7 +55,7 @@ class DashboardViewModelTest {
     @BeforeEach
     void open() {
         dashboard = new DashboardViewModel(new SameThreadTaskRunner(), new SimpleObjectProperty<>(workspace),
-                dataVersion, progressVersion, errors::add);
+                dataVersion, progressVersion, indicatorVersion, errors::add);
     }
 
     @Test
@@ -229,7 +230,7 @@ class DashboardViewModelTest {
     @Test
     void withoutAWorkspaceTheDashboardIsEmpty() {
         DashboardViewModel empty = new DashboardViewModel(new SameThreadTaskRunner(), new SimpleObjectProperty<>(),
-                dataVersion, progressVersion, errors::add);
+                dataVersion, progressVersion, indicatorVersion, errors::add);
 
         assertThat(empty.years()).isEmpty();
         assertThat(empty.yearProperty().get()).isNull();

@@ -96,6 +96,50 @@ class IndicatorTabTest {
         assertThat(in().lookup("#indicatorStatus").queryAs(Label.class).getText()).startsWith("已撤销");
     }
 
+    @Test
+    void anActualSavedOrUndoneHereShowsAtOnceIn总览sRate() throws Exception {
+        openIndicatorTab();
+        IndicatorsViewModel viewModel = in().lookup("#indicatorsView").queryAs(IndicatorTableView.class).viewModel();
+        String places = "每千人口拥有3岁以下婴幼儿托位数(个)";
+        showTab("总览");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> figure(".figure-detail").endsWith("项待判断"));
+        assertThat(figure(".figure-value")).isEqualTo("—");
+        String undecided = figure(".figure-detail");
+
+        showTab("指标");
+        robot.clickOn(cell("area", places));
+        robot.clickOn(in().lookup("#recordActual").queryAs(Button.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#actualDialog").tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#actualDialog #valueField").queryAs(TextField.class)).write("2.5");
+        robot.clickOn(robot.lookup("#actualDialog .button").match((Button b) -> "保存".equals(b.getText()))
+                .queryAs(Button.class));
+        waitUntilSaved(viewModel);
+
+        // 2.5 against the key table's 2.6: one indicator judged, not met.
+        showTab("总览");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> figure(".figure-value").equals("0%"));
+        assertThat(figure(".figure-detail")).startsWith("达标 0 / 1 项");
+
+        showTab("指标");
+        robot.clickOn(cell("area", places));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.statusProperty().get().startsWith("已撤销"));
+
+        showTab("总览");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> figure(".figure-value").equals("—"));
+        assertThat(figure(".figure-detail")).isEqualTo(undecided);
+    }
+
+    private void showTab(String name) {
+        robot.clickOn(in().lookup(".tab-label").match((Labeled l) -> name.equals(l.getText())).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A line of 总览's 重点指标达标率 card. */
+    private String figure(String line) {
+        return in().lookup("#figureRate " + line).tryQueryAs(Label.class).map(Label::getText).orElse("");
+    }
+
     private void openIndicatorTab() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(DesktopApp.class, "--data", temp.resolve("数据 目录").toString(), "--sample");
