@@ -82,7 +82,8 @@ public final class ReportViewModel {
     }
 
     private void exported(QuarterChoice choice, ReportExport written) {
-        String summary = Messages.get("report.exported", choice.label(), written.pages());
+        String summary = Messages.get("report.exported", String.valueOf(choice.year()),
+                org.qiyouxiang.app.core.Quarters.label(choice.quarter()), written.pages());
         main.say(written.checks().isEmpty() ? summary
                 : Messages.get("report.exported.checks", summary, written.checks().size()));
         List<String> fresh = written.warnings().stream().filter(warned::add).toList();

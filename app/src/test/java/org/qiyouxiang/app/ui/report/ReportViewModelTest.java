@@ -79,8 +79,8 @@ class ReportViewModelTest {
             assertThat(document.getNumberOfPages()).isEqualTo(pages);
         }
         assertThat(clerk.exported).containsExactly(pdf);
-        assertThat(clerk.summaries.get(0)).startsWith("已导出2024年一季度进展报告（共 " + pages + " 页）");
-        assertThat(main.statusProperty().get()).isEqualTo("已导出2024年一季度进展报告（共 " + pages + " 页）");
+        assertThat(clerk.summaries.get(0)).startsWith("已导出 2024 年一季度进展报告（共 " + pages + " 页）");
+        assertThat(main.statusProperty().get()).isEqualTo("已导出 2024 年一季度进展报告（共 " + pages + " 页）");
     }
 
     @Test
@@ -88,7 +88,7 @@ class ReportViewModelTest {
         report.export(new QuarterChoice(2024, 1), temp.resolve("一.pdf"));
         report.export(new QuarterChoice(2024, 1), temp.resolve("二.pdf"));
 
-        assertThat(clerk.summaries.get(1)).isEqualTo("已导出2024年一季度进展报告（共 " + pages(2024, 1).size() + " 页）");
+        assertThat(clerk.summaries.get(1)).isEqualTo("已导出 2024 年一季度进展报告（共 " + pages(2024, 1).size() + " 页）");
     }
 
     @Test
@@ -100,7 +100,7 @@ class ReportViewModelTest {
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("工作清单进展情况");
         }
-        assertThat(clerk.summaries).singleElement().asString().startsWith("已导出2024年二季度进展报告（共 "
+        assertThat(clerk.summaries).singleElement().asString().startsWith("已导出 2024 年二季度进展报告（共 "
                 + pages(2024, 2).size() + " 页）");
     }
 
