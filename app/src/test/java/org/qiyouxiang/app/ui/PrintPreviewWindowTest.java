@@ -69,6 +69,22 @@ class PrintPreviewWindowTest {
         assertThat(in(preview).lookup("#previewPrevious").query().isDisabled()).isFalse();
     }
 
+    @Test
+    void theToolbarHasTheReportsButtonsBesideImportAndExport() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(DesktopApp.class, "--data", temp.resolve("数据").toString(), "--sample");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> in(stage.getScene().getRoot()).lookup("#toolbarPreview")
+                .tryQuery().map(b -> !b.isDisabled()).orElse(false));
+        assertThat(in(stage.getScene().getRoot()).lookup(".tool-bar .button").queryAll()).extracting(
+                n -> ((javafx.scene.control.Labeled) n).getText())
+                .containsExactly("导入", "导出工作清单", "导出季度报告", "打印预览");
+
+        robot.clickOn(in(stage.getScene().getRoot()).lookup("#toolbarPreview").queryAs(Node.class));
+
+        Parent preview = previewRoot();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pageText(preview).startsWith("第 1 页 共 "));
+    }
+
     private NodeQuery in(Node root) {
         return robot.from(root);
     }

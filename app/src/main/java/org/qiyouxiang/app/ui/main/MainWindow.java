@@ -21,6 +21,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -62,6 +63,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final Runnable openDataFolder;
     private final Consumer<Path> open;
+    private final ReportMenu reportMenu;
     private DashboardViewModel dashboard;
     private List<LazyTab> hiddenViews = List.of();
 
@@ -71,6 +73,7 @@ public final class MainWindow {
         this.progress = progress;
         this.open = open;
         this.openDataFolder = () -> open.accept(viewModel.dataFolder());
+        this.reportMenu = new ReportMenu(viewModel, this::window, open);
         root.getStyleClass().add("main-window");
         // The views before the toolbar: their first part has no icon, so the icon font (Icons.preload)
         // has loaded by the time one is needed.
@@ -100,7 +103,7 @@ public final class MainWindow {
         MenuItem about = item("menu.about", null, () -> AboutDialog.show(window(), viewModel.dataFolder()));
         about.setId("menuAbout");
         Menu help = new Menu(Messages.get("menu.help"), null, backups, dataFolder, new SeparatorMenuItem(), about);
-        Menu report = new ReportMenu(viewModel, this::window, open).menu();
+        Menu report = reportMenu.menu();
         return new MenuBar(file, report, help);
     }
 
@@ -122,7 +125,18 @@ public final class MainWindow {
         exportButton.setOnAction(e -> chooseAndExport());
         exportButton.disableProperty().bind(viewModel.screenProperty().isNotEqualTo(MainViewModel.Screen.WORK));
         importButton.disableProperty().bind(viewModel.runner().busyProperty());
-        return new ToolBar(importButton, exportButton);
+        // The quarter's report is what the clerk makes most often: it has its buttons, not only a menu.
+        Button reportButton = new Button(Messages.get("toolbar.exportReport"), Icons.of(Material2OutlinedAL.DESCRIPTION));
+        reportButton.setId("toolbarReport");
+        reportButton.setOnAction(e -> reportMenu.exportReport());
+        Button previewButton = new Button(Messages.get("toolbar.preview"), Icons.of(Material2OutlinedMZ.PRINT));
+        previewButton.setId("toolbarPreview");
+        previewButton.setOnAction(e -> reportMenu.openPreview());
+        for (Button b : List.of(reportButton, previewButton)) {
+            b.disableProperty().bind(viewModel.screenProperty().isNotEqualTo(MainViewModel.Screen.WORK));
+        }
+        return new ToolBar(importButton, exportButton, new Separator(javafx.geometry.Orientation.VERTICAL), reportButton,
+                previewButton);
     }
 
     private Node center() {

@@ -38,7 +38,7 @@ public final class ReportMenu {
     }
 
     public Menu menu() {
-        MenuItem export = item("menu.report.export", "menuReportExport", this::chooseAndExport);
+        MenuItem export = item("menu.report.export", "menuReportExport", this::exportReport);
         MenuItem print = item("menu.report.preview", "menuPrintPreview", this::openPreview);
         print.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
         MenuItem generate = item("menu.report.generateForms", "menuGenerateForms", this::chooseAndGenerate);
@@ -61,7 +61,8 @@ public final class ReportMenu {
         return item;
     }
 
-    private void chooseAndExport() {
+    /** 导出季度报告…: asks for the quarter and the file, then writes the report in the background. */
+    public void exportReport() {
         new QuarterDialog(owner.get(), Messages.get("report.export.title"), Messages.get("report.export.header"),
                 Messages.get("report.export.next"), report.suggested(), report.years()).ask().ifPresent(choice -> {
                     FileChooser chooser = new FileChooser();
@@ -135,7 +136,8 @@ public final class ReportMenu {
         });
     }
 
-    private void openPreview() {
+    /** 打印预览…: the report's pages as they will be printed. */
+    public void openPreview() {
         if (preview == null) {
             preview = new PrintPreviewWindow(owner.get(), new PrintPreviewModel(report), report.years());
         }
