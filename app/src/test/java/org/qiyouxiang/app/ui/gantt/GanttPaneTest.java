@@ -153,7 +153,7 @@ class GanttPaneTest {
         assertThat(robot.lookup("#ganttShown").queryAs(Label.class).getText()).isEqualTo("显示 13 项，共 91 项");
         int lagging = rowOf("幼有善育", ItemKind.KEY_INDICATOR, "3");
         scrollToRow(lagging);
-        assertThat(colourAt(lagging, new Quarter(2024, 2))).isEqualTo(Color.web(StatusPalette.Tone.LAGGING.background()));
+        assertThat(colourAt(lagging, new Quarter(2024, 2))).isEqualTo(Color.web(StatusPalette.Tone.LAGGING.tint()));
     }
 
     @Test
@@ -200,6 +200,31 @@ class GanttPaneTest {
         robot.moveTo(skin().screenPoint(row, new Quarter(2024, 1)));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> skin().tooltip().tooltip().isShowing());
         assertThat(skin().tooltip().tooltip().getText()).contains("2024年一季度：未报送");
+    }
+
+    @Test
+    void aLaggingBarIsClearlyRedBesideANotReportedOneOnScreenAndInGrey() throws Exception {
+        DemoFacts demo = new DemoFacts(2024, TODAY, 7);
+        long nursery = SAMPLE.items().stream().filter(i -> i.area().equals("幼有善育") && i.kind() == ItemKind.KEY_TASK
+                && i.number().equals("1")).findFirst().orElseThrow().id();
+        WaitForAsyncUtils.asyncFx(() -> viewModel.load(SAMPLE, (id, quarter) -> id == nursery && quarter == 1
+                ? new org.qiyouxiang.app.core.gantt.QuarterFacts(null, null, null, true) : demo.facts(id, quarter)))
+                .get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        int laggingRow = rowOf("幼有善育", ItemKind.KEY_INDICATOR, "3");
+        scrollToRow(laggingRow);
+        Color lagging = colourAt(laggingRow, new Quarter(2024, 2));
+        int unreportedRow = rowOf("幼有善育", ItemKind.KEY_TASK, "1");
+        scrollToRow(unreportedRow);
+        Color notReported = colourAt(unreportedRow, new Quarter(2024, 1));
+
+        assertThat(lagging.getRed() - lagging.getGreen()).as("red-toned").isGreaterThan(0.25);
+        assertThat(grey(notReported) - grey(lagging)).as("apart in grey").isGreaterThan(0.2);
+    }
+
+    /** The grey a colour prints as. */
+    static double grey(Color colour) {
+        return colour.grayscale().getRed();
     }
 
     @Test
