@@ -58,6 +58,11 @@ final class GanttTab {
             public void rememberFolderOf(Path file) {
                 viewModel.rememberFolderOf(file);
             }
+
+            @Override
+            public void say(String text) {
+                viewModel.say(text);
+            }
         });
         viewModel.dataVersionProperty().addListener((obs, old, v) -> reload());
         viewModel.progressVersionProperty().addListener((obs, old, v) -> reload());
