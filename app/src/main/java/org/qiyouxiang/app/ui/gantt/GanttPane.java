@@ -3,6 +3,7 @@ package org.qiyouxiang.app.ui.gantt;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.geometry.Orientation;
@@ -20,12 +21,14 @@ import javafx.stage.FileChooser;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.qiyouxiang.app.core.Messages;
+import org.qiyouxiang.app.core.Quarters;
 import org.qiyouxiang.app.service.SafeFileWriter;
 import org.qiyouxiang.app.ui.Icons;
 import org.qiyouxiang.app.ui.task.TaskRunner;
+import org.qiyouxiang.db.model.Quarter;
 
 /**
- * The Gantt view with its toolbar: zoom from 一年 to 全程, 定位到今天, 导出图片…, 打印…, and how many
+ * The Gantt view with its toolbar: the year shown, zoom from 一年 to 全程, 定位到今天, 导出图片…, 打印…, and how many
  * items the filters let through. The window puts it in its 甘特图 tab and feeds its view model.
  */
 public final class GanttPane extends BorderPane {
@@ -44,6 +47,10 @@ public final class GanttPane extends BorderPane {
         }
 
         default void rememberFolderOf(Path file) {
+        }
+
+        /** Puts a line in the window's status bar. */
+        default void say(String text) {
         }
     }
 
@@ -80,9 +87,26 @@ public final class GanttPane extends BorderPane {
         return viewModel;
     }
 
-    /** 定位到今天: the quarter that holds today in the middle of the chart. */
+    /**
+     * 定位到今天: the quarter that holds today in the middle of the chart. When today lies outside the year
+     * shown (a past year's list read later), the chart goes to that year's last quarter, at its right edge (or
+     * its first, at the left) instead of to quarters with nothing in them, and the status bar says so.
+     */
     public void scrollToToday() {
-        view.scrollToToday();
+        int year = viewModel.yearProperty().get();
+        LocalDate today = view.getToday() == null ? LocalDate.now() : view.getToday();
+        if (year <= 0 || today.getYear() == year) {
+            view.scrollToToday();
+            return;
+        }
+        Quarter nearest = today.getYear() > year ? new Quarter(year, 4) : new Quarter(year, 1);
+        if (nearest.quarter() == 4) {
+            view.scrollToQuarterAtEnd(nearest);
+        } else {
+            view.scrollToQuarter(nearest);
+        }
+        host.say(Messages.get("gantt.today.outside", today.getYear(), today.getMonthValue(), today.getDayOfMonth(),
+                year, Quarters.label(nearest.quarter())));
     }
 
     private ToolBar toolBar() {
@@ -101,6 +125,13 @@ public final class GanttPane extends BorderPane {
         Label zoomLabel = new Label(Messages.get("gantt.toolbar.zoom"));
         Button today = button("ganttToday", Messages.get("gantt.toolbar.today"),
                 Material2OutlinedMZ.TODAY, this::scrollToToday);
+        today.setTooltip(new Tooltip(Messages.get("gantt.toolbar.todayTip")));
+        Label year = new Label();
+        year.setId("ganttYear");
+        year.getStyleClass().add("gantt-year");
+        year.textProperty().bind(viewModel.yearProperty().map(y -> y.intValue() > 0
+                ? Messages.get("gantt.toolbar.year", y.intValue()) : ""));
+        year.setTooltip(new Tooltip(Messages.get("gantt.toolbar.yearTip")));
         Button export = button("ganttExport", Messages.get("gantt.toolbar.exportImage"),
                 Material2OutlinedAL.IMAGE, this::chooseAndExport);
         Button print = button("ganttPrint", Messages.get("gantt.toolbar.print"),
@@ -112,7 +143,7 @@ public final class GanttPane extends BorderPane {
                 Messages.get("gantt.shown", n.intValue(), viewModel.totalCount())));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(zoomLabel, oneYear, zoom, programme, new Separator(Orientation.VERTICAL), today,
+        return new ToolBar(year, new Separator(Orientation.VERTICAL), zoomLabel, oneYear, zoom, programme, new Separator(Orientation.VERTICAL), today,
                 new Separator(Orientation.VERTICAL), export, print, spacer, shown);
     }
 

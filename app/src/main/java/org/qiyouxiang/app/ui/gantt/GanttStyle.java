@@ -18,9 +18,11 @@ import org.qiyouxiang.db.model.Status;
 
 /**
  * The chart is drawn on a canvas, which CSS cannot reach; so the skin keeps one hidden label per
- * role ({@code .gantt-probe.header}, {@code .gantt-probe.status-lagging} …) and reads the fonts,
+ * role ({@code .gantt-probe.header}, {@code .gantt-probe.bar-lagging} …) and reads the fonts,
  * text colours and background fills the stylesheet gave them. All colours stay in
- * {@code gantt-view.css}, as looked-up colours like everywhere else.
+ * {@code gantt-view.css}, as looked-up colours like everywhere else. The status probes are not named
+ * {@code status-lagging}: the palette's own rule for that class (a table cell's one pale fill) comes from
+ * an author stylesheet and would win over the chart's, leaving bars, edges and stripes all pale.
  */
 final class GanttStyle {
 
@@ -55,11 +57,11 @@ final class GanttStyle {
     }
 
     /** 未报送: a quarter that has ended with nothing reported; the palette's tone for it, as the table shows it. */
-    static final String UNREPORTED = "status-undecided";
+    static final String UNREPORTED = "bar-undecided";
 
-    /** {@code status-on-track} for ON_TRACK. */
+    /** {@code bar-on-track} for ON_TRACK. */
     static String status(Status status) {
-        return "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return "bar-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private void add(String role) {

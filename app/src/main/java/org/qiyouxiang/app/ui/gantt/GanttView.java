@@ -176,12 +176,17 @@ public class GanttView extends Control {
     /** Centres the quarter that holds today (定位到今天). */
     public void scrollToToday() {
         LocalDate day = getToday() == null ? LocalDate.now() : getToday();
-        requestScroll(new ScrollRequest(Quarter.of(day), null, true));
+        requestScroll(new ScrollRequest(Quarter.of(day), null, Align.CENTRE));
     }
 
     /** Puts a quarter at the left of the chart. */
     public void scrollToQuarter(Quarter quarter) {
-        requestScroll(new ScrollRequest(quarter, null, false));
+        requestScroll(new ScrollRequest(quarter, null, Align.START));
+    }
+
+    /** Puts a quarter at the right of the chart, what came before it in sight. */
+    public void scrollToQuarterAtEnd(Quarter quarter) {
+        requestScroll(new ScrollRequest(quarter, null, Align.END));
     }
 
     public void scrollToYear(int year) {
@@ -192,7 +197,7 @@ public class GanttView extends Control {
     public void scrollToItem(WorkItem item) {
         collapsedGroups.remove(GroupKey.area(item.area()));
         collapsedGroups.remove(new GroupKey(item.area(), item.kind()));
-        requestScroll(new ScrollRequest(null, item, false));
+        requestScroll(new ScrollRequest(null, item, null));
     }
 
     /**
@@ -229,12 +234,15 @@ public class GanttView extends Control {
         return request;
     }
 
-    /** A quarter to scroll to horizontally (centred or at the left), an item to scroll to vertically. */
-    record ScrollRequest(Quarter quarter, WorkItem item, boolean centre) {
+    /** Where a quarter asked for goes across the chart. */
+    enum Align { START, CENTRE, END }
+
+    /** A quarter to scroll to horizontally (at the left, centred or at the right), an item to scroll to vertically. */
+    record ScrollRequest(Quarter quarter, WorkItem item, Align align) {
 
         ScrollRequest and(ScrollRequest later) {
             return new ScrollRequest(later.quarter != null ? later.quarter : quarter,
-                    later.item != null ? later.item : item, later.quarter != null ? later.centre : centre);
+                    later.item != null ? later.item : item, later.quarter != null ? later.align : align);
         }
     }
 }

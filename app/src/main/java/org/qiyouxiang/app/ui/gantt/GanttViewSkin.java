@@ -49,6 +49,15 @@ final class GanttViewSkin extends SkinBase<GanttView> {
     private double measuredZoom = Double.NaN;
     private int hoverRow = -1;
     private GanttBar hoverBar;
+    /**
+     * What a zoom keeps in place: the time the clerk scrolled to the middle of the chart (0 the timeline's
+     * start, 1 its end), or the quarter last asked for (a year, today) where it was asked to be. Only the
+     * clerk's scrolling and such requests move it: at 全程 the view cannot scroll and its middle is 2025, yet
+     * zooming back in returns to the year the clerk was reading.
+     */
+    private double centreTime = Double.NaN;
+    private GanttView.ScrollRequest anchor;
+    private boolean laying;
 
     GanttViewSkin(GanttView view) {
         super(view);
@@ -70,6 +79,12 @@ final class GanttViewSkin extends SkinBase<GanttView> {
         view.selectedItemProperty().addListener(repaint);
         view.todayProperty().addListener(repaint);
         view.scrollXProperty().addListener(repaint);
+        view.scrollXProperty().addListener(o -> {
+            if (!laying && scale != null) {
+                centreTime = (scale.clampScroll(view.getScrollX(), chartWidth) + chartWidth / 2) / scale.width();
+                anchor = null;
+            }
+        });
         view.scrollYProperty().addListener(repaint);
         input = new GanttInput(this, view, canvas);
     }
@@ -94,6 +109,15 @@ final class GanttViewSkin extends SkinBase<GanttView> {
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
+        laying = true;
+        try {
+            layOut(x, y, w, h);
+        } finally {
+            laying = false;
+        }
+    }
+
+    private void layOut(double x, double y, double w, double h) {
         GanttView view = getSkinnable();
         palette = style.palette();
         boolean fontChanged = glyphs.use(palette.role(GanttStyle.BAR).font());
@@ -134,10 +158,14 @@ final class GanttViewSkin extends SkinBase<GanttView> {
         RowSizer sizer = new RowSizer(glyphs, glyphs.lineHeight(), columns, newScale);
         RowLayout newLayout = RowLayout.of(view.getRows(), view.getCollapsedGroups(), sizer::height);
         if (scale != null) {
-            boolean zoomed = view.getZoom() != measuredZoom;
-            double anchor = zoomed ? chartWidth / 2 : 0;
-            double time = (view.getScrollX() + anchor) / scale.width();
-            view.setScrollX(time * newScale.width() - (zoomed ? newChartWidth / 2 : 0));
+            if (view.getZoom() != measuredZoom && anchor != null) {
+                view.setScrollX(scrollFor(anchor, newScale, newChartWidth));
+            } else if (view.getZoom() != measuredZoom) {
+                double time = Double.isNaN(centreTime) ? (view.getScrollX() + chartWidth / 2) / scale.width() : centreTime;
+                view.setScrollX(time * newScale.width() - newChartWidth / 2);
+            } else {
+                view.setScrollX(view.getScrollX() / scale.width() * newScale.width());
+            }
         }
         if (!rowsChanged && scale != null) {
             int top = layout.indexAt(view.getScrollY());
@@ -160,8 +188,8 @@ final class GanttViewSkin extends SkinBase<GanttView> {
         }
         GanttView view = getSkinnable();
         if (request.quarter() != null) {
-            double x = scale.x(request.quarter());
-            view.setScrollX(request.centre() ? x + scale.quarterWidth() / 2 - chartWidth / 2 : x);
+            view.setScrollX(scrollFor(request, scale, chartWidth));
+            anchor = request;
         }
         if (request.item() != null) {
             int index = layout.indexOf(request.item());
@@ -172,6 +200,16 @@ final class GanttViewSkin extends SkinBase<GanttView> {
                 }
             }
         }
+    }
+
+    /** Where the timeline scrolls to put the quarter asked for at the left, the middle or the right. */
+    private static double scrollFor(GanttView.ScrollRequest request, QuarterScale scale, double chartWidth) {
+        double x = scale.x(request.quarter());
+        return switch (request.align()) {
+            case START -> x;
+            case CENTRE -> x + scale.quarterWidth() / 2 - chartWidth / 2;
+            case END -> x + scale.quarterWidth() - chartWidth;
+        };
     }
 
     private int itemLines(int index) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.core.gantt.GanttItem;
@@ -17,12 +18,14 @@ import org.qiyouxiang.app.core.progress.QuarterRow;
 import org.qiyouxiang.app.service.Workspace;
 import org.qiyouxiang.app.ui.gantt.GanttPane;
 import org.qiyouxiang.app.ui.gantt.GanttViewModel;
+import org.qiyouxiang.app.ui.gantt.ProgressRequest;
 import org.qiyouxiang.db.model.WorkItem;
 import org.qiyouxiang.db.model.WorkList;
 
 /**
  * The 甘特图 tab: the year the clerk looks at, each quarter coloured by the status the progress table
- * shows (the clerk's, else the proposal), selection shared with the tree by item id.
+ * shows (the clerk's, else the proposal), selection shared with the tree by item id. A double-click on a
+ * quarter of a bar opens that quarter in 进展填报, as the bar's tooltip says.
  */
 final class GanttTab {
 
@@ -31,7 +34,8 @@ final class GanttTab {
     private final GanttPane pane;
     private boolean syncing;
 
-    GanttTab(MainViewModel viewModel) {
+    /** @param openProgress shows an item's quarter in 进展填报, its 完成情况 cell ready for typing */
+    GanttTab(MainViewModel viewModel, Consumer<ProgressRequest> openProgress) {
         this.viewModel = viewModel;
         Interaction interaction = viewModel.interaction();
         pane = new GanttPane(gantt, viewModel.runner(), new GanttPane.Host() {
@@ -54,6 +58,11 @@ final class GanttTab {
             public void rememberFolderOf(Path file) {
                 viewModel.rememberFolderOf(file);
             }
+
+            @Override
+            public void say(String text) {
+                viewModel.say(text);
+            }
         });
         viewModel.dataVersionProperty().addListener((obs, old, v) -> reload());
         viewModel.progressVersionProperty().addListener((obs, old, v) -> reload());
@@ -64,6 +73,7 @@ final class GanttTab {
             followTree(node);
         });
         pane.view().selectedItemProperty().addListener((obs, old, item) -> followChart(item));
+        pane.view().setOnOpenProgress(openProgress);
         reload();
     }
 

@@ -45,6 +45,7 @@ import org.qiyouxiang.app.ui.backup.BackupDialog;
 import org.qiyouxiang.app.ui.backup.BackupViewModel;
 import org.qiyouxiang.app.ui.dashboard.DashboardView;
 import org.qiyouxiang.app.ui.dashboard.DashboardViewModel;
+import org.qiyouxiang.app.ui.gantt.ProgressRequest;
 import org.qiyouxiang.app.ui.indicators.IndicatorTableView;
 import org.qiyouxiang.app.ui.indicators.IndicatorsViewModel;
 import org.qiyouxiang.app.ui.progress.ChangeLogViewModel;
@@ -210,8 +211,13 @@ public final class MainWindow {
         progress.activeProperty().bind(progressTab.tab().selectedProperty().or(workList.tab().selectedProperty()));
         // The Gantt chart and the indicator table read their data when first opened: nobody waits at the
         // start for a chart they did not ask for.
-        TabPane tabs = new TabPane(overview, workList.tab(), progressTab.tab(),
-                new LazyTab("tab.gantt", "tabGantt", () -> new GanttTab(viewModel).node()).tab(),
+        TabPane tabs = new TabPane();
+        Consumer<ProgressRequest> openProgress = request -> {
+            tabs.getSelectionModel().select(progressTab.tab());
+            progress.open(request.item().id(), request.quarter().year(), request.quarter().quarter());
+        };
+        tabs.getTabs().addAll(overview, workList.tab(), progressTab.tab(),
+                new LazyTab("tab.gantt", "tabGantt", () -> new GanttTab(viewModel, openProgress).node()).tab(),
                 new LazyTab("tab.indicators", "tabIndicators", this::indicatorView).tab());
         tabs.setId("viewTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

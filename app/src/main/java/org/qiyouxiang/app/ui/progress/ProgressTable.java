@@ -67,6 +67,8 @@ final class ProgressTable extends TableView<TableEntry> {
             }
         });
         viewModel.selectedItemProperty().addListener((obs, old, id) -> follow(id));
+        viewModel.openedItemProperty().addListener((obs, old, id) -> focusDoneText(id));
+        focusDoneText(viewModel.openedItemProperty().get());
         new TableKeys(this, viewModel).install();
     }
 
@@ -229,6 +231,24 @@ final class ProgressTable extends TableView<TableEntry> {
                 } finally {
                     following = false;
                 }
+                return;
+            }
+        }
+    }
+
+    /** An item opened from elsewhere: the cursor waits in its 完成情况 cell, ready for typing. */
+    private void focusDoneText(Long itemId) {
+        if (itemId == null) {
+            return;
+        }
+        List<TableEntry> entries = getItems();
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i) instanceof ProgressLine l && l.itemId() == itemId) {
+                viewModel.openedTaken();
+                int row = i;
+                scrollTo(Math.max(0, i - 3));
+                // The tab may have just been selected: focus once it shows.
+                javafx.application.Platform.runLater(() -> focusCell(row, ProgressColumn.DONE_TEXT));
                 return;
             }
         }

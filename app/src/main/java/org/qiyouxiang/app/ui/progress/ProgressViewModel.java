@@ -52,6 +52,9 @@ public final class ProgressViewModel {
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ItemFilter.Counts> counts = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Long> selectedItem = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Long> openedItem = new ReadOnlyObjectWrapper<>();
+    /** An item opened from elsewhere while its year was still loading. */
+    private Long openAfterLoad;
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private ProgressBook book;
     private final SearchResults search = new SearchResults();
@@ -179,6 +182,11 @@ public final class ProgressViewModel {
             selectedItem.set(selectAfterLoad);
             selectAfterLoad = null;
         }
+        if (openAfterLoad != null && book != null) {
+            Long itemId = openAfterLoad;
+            openAfterLoad = null;
+            openLoaded(itemId);
+        }
     }
 
     /** Computes the rows of the quarter and lets the filters and the search through what they match. */
@@ -272,6 +280,31 @@ public final class ProgressViewModel {
         tree.select(itemId);
     }
 
+    /**
+     * Opens an item's quarter from elsewhere (a double-click on the Gantt chart): that year and quarter are
+     * shown, the item's line is selected and its 完成情况 cell takes the cursor. Filters or a search that hide
+     * the item are cleared, so that the clerk is not left looking for it.
+     */
+    public void open(long itemId, int openYear, int openQuarter) {
+        quarter.set(openQuarter);
+        if (book == null || year.get() == null || year.get() != openYear) {
+            openAfterLoad = itemId;
+            year.set(openYear);
+        } else {
+            openLoaded(itemId);
+        }
+    }
+
+    private void openLoaded(long itemId) {
+        if (!lines.containsKey(itemId) && book.indexOf(itemId) != LongIntMap.ABSENT) {
+            filters.clear();
+        }
+        selectedItem.set(itemId);
+        tree.select(itemId);
+        openedItem.set(null);
+        openedItem.set(itemId);
+    }
+
     /** The tree selected an item: its line is selected, in its year (shown first when it is another). */
     private void treeSelected(WorkTreeNode node) {
         Long itemId = TreeLink.itemOf(node);
@@ -334,6 +367,16 @@ public final class ProgressViewModel {
     /** The item selected in the table or, through the tree, elsewhere; the table scrolls to it. */
     public ReadOnlyObjectProperty<Long> selectedItemProperty() {
         return selectedItem.getReadOnlyProperty();
+    }
+
+    /** The item opened from elsewhere whose 完成情况 cell the table is to focus; the table takes it. */
+    public ReadOnlyObjectProperty<Long> openedItemProperty() {
+        return openedItem.getReadOnlyProperty();
+    }
+
+    /** The table focused the opened item's cell. */
+    void openedTaken() {
+        openedItem.set(null);
     }
 
     /** Moves each time rows are recomputed or a save is taken in: views showing progress refresh. */

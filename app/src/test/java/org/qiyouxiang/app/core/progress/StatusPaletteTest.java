@@ -50,6 +50,32 @@ class StatusPaletteTest {
     }
 
     @Test
+    void aLaggingBarIsRedderAndPrintsDarkerInGreyThanANotReportedOne() {
+        double lagging = grey(Tone.LAGGING.tint());
+        double notReported = grey(Tone.UNDECIDED.tint());
+
+        assertThat(notReported - lagging).isGreaterThan(0.25);
+        // Red-toned: far more red than green or blue; black text still reads (grey well above the middle).
+        assertThat(Integer.parseInt(Tone.LAGGING.tint().substring(1, 3), 16)
+                - Integer.parseInt(Tone.LAGGING.tint().substring(3, 5), 16)).isGreaterThan(60);
+        assertThat(lagging).isGreaterThan(0.5);
+        assertThat(Tone.DONE.tint()).isEqualTo(Tone.DONE.background());
+    }
+
+    /** How light a colour prints in grey: its relative luminance, 0 black to 1 white. */
+    private static double grey(String hex) {
+        double r = linear(Integer.parseInt(hex.substring(1, 3), 16));
+        double g = linear(Integer.parseInt(hex.substring(3, 5), 16));
+        double b = linear(Integer.parseInt(hex.substring(5, 7), 16));
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    }
+
+    private static double linear(int channel) {
+        double c = channel / 255.0;
+        return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+
+    @Test
     void excelSpellsColoursWithoutTheHash() {
         assertThat(StatusPalette.rgb(Tone.LAGGING.background())).isEqualTo("FFEBE9");
     }

@@ -47,6 +47,7 @@ class GanttPaneTest {
     final FxRobot robot = new FxRobot();
     final List<ProgressRequest> opened = new ArrayList<>();
     final List<String> exported = new ArrayList<>();
+    final List<String> said = new ArrayList<>();
     GanttViewModel viewModel;
     GanttPane pane;
 
@@ -65,6 +66,11 @@ class GanttPaneTest {
                 @Override
                 public void showExported(Path file, String summary) {
                     exported.add(summary + " " + file.getFileName());
+                }
+
+                @Override
+                public void say(String text) {
+                    said.add(text);
                 }
             });
             pane.view().setToday(TODAY);
@@ -153,7 +159,7 @@ class GanttPaneTest {
         assertThat(robot.lookup("#ganttShown").queryAs(Label.class).getText()).isEqualTo("显示 13 项，共 91 项");
         int lagging = rowOf("幼有善育", ItemKind.KEY_INDICATOR, "3");
         scrollToRow(lagging);
-        assertThat(colourAt(lagging, new Quarter(2024, 2))).isEqualTo(Color.web(StatusPalette.Tone.LAGGING.background()));
+        assertThat(colourAt(lagging, new Quarter(2024, 2))).isEqualTo(Color.web(StatusPalette.Tone.LAGGING.tint()));
     }
 
     @Test
@@ -203,6 +209,31 @@ class GanttPaneTest {
     }
 
     @Test
+    void aLaggingBarIsClearlyRedBesideANotReportedOneOnScreenAndInGrey() throws Exception {
+        DemoFacts demo = new DemoFacts(2024, TODAY, 7);
+        long nursery = SAMPLE.items().stream().filter(i -> i.area().equals("幼有善育") && i.kind() == ItemKind.KEY_TASK
+                && i.number().equals("1")).findFirst().orElseThrow().id();
+        WaitForAsyncUtils.asyncFx(() -> viewModel.load(SAMPLE, (id, quarter) -> id == nursery && quarter == 1
+                ? new org.qiyouxiang.app.core.gantt.QuarterFacts(null, null, null, true) : demo.facts(id, quarter)))
+                .get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        int laggingRow = rowOf("幼有善育", ItemKind.KEY_INDICATOR, "3");
+        scrollToRow(laggingRow);
+        Color lagging = colourAt(laggingRow, new Quarter(2024, 2));
+        int unreportedRow = rowOf("幼有善育", ItemKind.KEY_TASK, "1");
+        scrollToRow(unreportedRow);
+        Color notReported = colourAt(unreportedRow, new Quarter(2024, 1));
+
+        assertThat(lagging.getRed() - lagging.getGreen()).as("red-toned").isGreaterThan(0.25);
+        assertThat(grey(notReported) - grey(lagging)).as("apart in grey").isGreaterThan(0.2);
+    }
+
+    /** The grey a colour prints as. */
+    static double grey(Color colour) {
+        return colour.grayscale().getRed();
+    }
+
+    @Test
     void aClickSelectsTheItemAndADoubleClickAsksForTheQuartersProgress() {
         int row = rowOf("学有优教", ItemKind.KEY_INDICATOR, "1");
         GanttRow.Line line = (GanttRow.Line) skin().layout().row(row);
@@ -243,12 +274,66 @@ class GanttPaneTest {
 
     @Test
     void goingToTodayCentresTheCurrentQuarter() {
+        robot.interact(() -> pane.view().setToday(LocalDate.of(2024, 5, 20)));
+        robot.clickOn("#ganttProgramme");
+        robot.interact(() -> pane.view().setZoom(2));
+        robot.clickOn("#ganttToday");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(centreQuarter()).contains(new Quarter(2024, 2));
+        assertThat(said).isEmpty();
+    }
+
+    @Test
+    void goingToTodayInALaterYearShowsTheListsLastQuarterAndSaysSo() {
         robot.interact(() -> pane.view().setToday(LocalDate.of(2026, 11, 23)));
         robot.clickOn("#ganttToday");
         WaitForAsyncUtils.waitForFxEvents();
 
-        double centre = pane.view().getScrollX() + (pane.view().getWidth() - skin().columns().width()) / 2;
-        assertThat(skin().scale().quarterAt(centre)).contains(new Quarter(2026, 4));
+        assertThat(skin().visibleQuarters()).containsExactly(new Quarter(2024, 1), new Quarter(2024, 4));
+        assertThat(said).containsExactly("今天（2026年11月23日）不在2024年工作清单的时间内：已定位到2024年四季度。");
+
+        // At 全程 nothing moves; zooming back in still lands on the list's year, not on the empty middle.
+        robot.clickOn("#ganttProgramme");
+        robot.clickOn("#ganttToday");
+        robot.interact(() -> pane.view().setZoom(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(skin().visibleQuarters()).containsExactly(new Quarter(2024, 1), new Quarter(2024, 4));
+    }
+
+    @Test
+    void zoomingOutToTheWholeProgrammeAndBackReturnsToTheYearBeingRead() {
+        robot.interact(() -> pane.view().setZoom(2));
+        robot.interact(() -> pane.view().setZoom(5));
+        robot.interact(() -> pane.view().setZoom(1));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(skin().visibleQuarters()).containsExactly(new Quarter(2024, 1), new Quarter(2024, 4));
+    }
+
+    @Test
+    void zoomingKeepsTheQuarterInTheMiddleInTheMiddle() {
+        robot.interact(() -> pane.view().setZoom(2));
+        robot.interact(() -> pane.view().setScrollX(skin().scale().x(new Quarter(2025, 1))));
+        WaitForAsyncUtils.waitForFxEvents();
+        Quarter middle = centreQuarter().orElseThrow();
+
+        robot.interact(() -> pane.view().setZoom(1.5));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(centreQuarter()).contains(middle);
+        robot.interact(() -> pane.view().setZoom(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(centreQuarter()).contains(middle);
+    }
+
+    @Test
+    void theToolbarSaysWhichYearsListIsShown() {
+        assertThat(robot.lookup("#ganttYear").queryAs(Label.class).getText()).isEqualTo("2024年工作清单");
+    }
+
+    java.util.Optional<Quarter> centreQuarter() {
+        double chart = pane.view().getWidth() - 2 - skin().columns().width() - 16;
+        return skin().scale().quarterAt(pane.view().getScrollX() + chart / 2);
     }
 
     @Test
