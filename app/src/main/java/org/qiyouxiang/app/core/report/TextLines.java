@@ -131,22 +131,43 @@ public final class TextLines {
         }
     }
 
-    /** A token is one Chinese character, one space, or a run of other characters (a word). */
+    /**
+     * A token is one Chinese character, one space, or a run of other characters (a word), with the opening
+     * marks before it and the closing marks after it: a line does not start with 。，、” or ）, nor end with “ or
+     * （ (the usual rule of Chinese typesetting, which Excel and WPS follow too).
+     */
     private static int endOfToken(String text, int start) {
-        int codePoint = text.codePointAt(start);
-        int end = start + Character.charCount(codePoint);
-        if (isWide(codePoint) || Character.isWhitespace(codePoint)) {
+        int end = start;
+        while (end < text.length() && OPENING.indexOf(text.charAt(end)) >= 0) {
+            end++;
+        }
+        if (end == text.length()) {
             return end;
         }
-        while (end < text.length()) {
-            int next = text.codePointAt(end);
-            if (isWide(next) || Character.isWhitespace(next)) {
-                break;
+        int codePoint = text.codePointAt(end);
+        end += Character.charCount(codePoint);
+        if (Character.isWhitespace(codePoint)) {
+            return end;
+        }
+        if (!isWide(codePoint)) {
+            while (end < text.length()) {
+                int next = text.codePointAt(end);
+                if (isWide(next) || Character.isWhitespace(next)) {
+                    break;
+                }
+                end += Character.charCount(next);
             }
-            end += Character.charCount(next);
+        }
+        while (end < text.length() && CLOSING.indexOf(text.charAt(end)) >= 0) {
+            end++;
         }
         return end;
     }
+
+    /** Marks that never start a line. */
+    private static final String CLOSING = "。，、；：？！）」』”’》〉】〕…％,.;:?!)%";
+    /** Marks that never end a line. */
+    private static final String OPENING = "（「『“‘《〈【〔(";
 
     private static double widthOf(String text, int start, int end) {
         double width = 0;

@@ -20,6 +20,10 @@ class TextLinesTest {
             'aaaaaaaaaaa',                  11,  'aaaaaaaaaa|a'
             '短\n句',                      11,  '短|句'
             'ab ',                          11,  'ab'
+            年度招生宣。,                   11,  '年度招生|宣。'
+            力争达到“双一流”,               11,  '力争达到|“双一流”'
+            '实施“强师计划”工程',           11,  '实施“强师|计划”工程'
+            '实施海岛“强师计划”',           11,  '实施海岛|“强师计|划”'
             """)
     void wrapsAsItCounts(String text, double width, String lines) {
         String t = text.replace("\\r", "\r").replace("\\n", "\n");
