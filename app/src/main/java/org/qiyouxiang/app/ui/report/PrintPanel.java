@@ -1,5 +1,6 @@
 package org.qiyouxiang.app.ui.report;
 
+import java.util.List;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.print.PageLayout;
@@ -91,6 +92,17 @@ final class PrintPanel extends VBox {
                 title("printPreview.range"), all, current,
                 print, status);
         fonts.note().ifPresent(text -> getChildren().add(note(text, "fontNote")));
+        Label checks = note("", "checksNote");
+        checks.getStyleClass().add("print-checks");
+        Runnable showChecks = () -> {
+            List<String> lines = model.checksProperty().get();
+            checks.setText(lines.isEmpty() ? "" : Messages.get("printPreview.checks") + "\n" + String.join("\n", lines));
+            checks.setVisible(!lines.isEmpty());
+            checks.setManaged(!lines.isEmpty());
+        };
+        model.checksProperty().addListener(o -> showChecks.run());
+        showChecks.run();
+        getChildren().add(checks);
     }
 
     private static Label title(String key) {

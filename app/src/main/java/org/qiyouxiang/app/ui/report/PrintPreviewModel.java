@@ -1,5 +1,6 @@
 package org.qiyouxiang.app.ui.report;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
@@ -30,6 +31,8 @@ public final class PrintPreviewModel {
 
     private final MainViewModel main;
     private final ObjectProperty<QuarterChoice> choice = new SimpleObjectProperty<>();
+    /** What the clerk should check before printing (ReportAssembler's checks): never printed, shown beside. */
+    private final ReadOnlyObjectWrapper<List<String>> checks = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<ReportPages> pages = new ReadOnlyObjectWrapper<>();
     private final IntegerProperty pageNumber = new SimpleIntegerProperty(0);
     private final ObjectProperty<Zoom> zoom = new SimpleObjectProperty<>(Zoom.WHOLE_PAGE);
@@ -80,11 +83,12 @@ public final class PrintPreviewModel {
         int load = ++loads;
         message.set(Messages.get("printPreview.loading", shown.label()));
         main.runner().run(Messages.get("printPreview.loading", shown.label()),
-                progress -> workspace.reports().report(shown.year(), shown.quarter()).map(ReportService::pages)
-                        .orElse(null),
+                progress -> workspace.reports().report(shown.year(), shown.quarter())
+                        .map(r -> new Loaded(ReportService.pages(r), r.checks())).orElse(null),
                 loaded -> {
                     if (load == loads) {
-                        show(loaded, samePage, shown);
+                        checks.set(loaded == null ? List.of() : loaded.checks());
+                        show(loaded == null ? null : loaded.pages(), samePage, shown);
                     }
                 }, error -> {
                     message.set("");
@@ -176,6 +180,13 @@ public final class PrintPreviewModel {
     }
 
     /** 正在生成…, or why there is nothing to show; "" while pages show. */
+    public ReadOnlyObjectProperty<List<String>> checksProperty() {
+        return checks.getReadOnlyProperty();
+    }
+
+    private record Loaded(ReportPages pages, List<String> checks) {
+    }
+
     public ObservableValue<String> messageProperty() {
         return message.getReadOnlyProperty();
     }

@@ -251,6 +251,28 @@ class ReportViewModelTest {
     }
 
     @Test
+    void thePreviewSaysWhatToCheckBeforePrintingAndForgetsItOnceMended() throws Exception {
+        String item = "每千人口拥有3岁以下婴幼儿托位数";
+        long itemId = book().items().stream().filter(i -> i.name().equals(item)).findFirst().orElseThrow().id();
+        var stored = book().progress(itemId, 2);
+        workspace().progress().save(org.qiyouxiang.app.core.progress.Change.of(stored,
+                org.qiyouxiang.db.model.ProgressField.DONE_TEXT, "托位数达2.7个"));
+        long indicator = workspace().indicators().keyIndicators(2024).stream()
+                .filter(r -> r.name().startsWith(item)).findFirst().orElseThrow().id();
+        workspace().indicators().recordActual(indicator, 2024, 2, "2.5", null, null);
+        PrintPreviewModel preview = new PrintPreviewModel(report);
+        preview.start();
+        preview.choiceProperty().set(new QuarterChoice(2024, 2));
+
+        assertThat(preview.checksProperty().get()).singleElement().asString()
+                .startsWith("“每千人口拥有3岁以下婴幼儿托位数”：工作清单进展为已完成，重点指标为未达标");
+
+        workspace().indicators().recordActual(indicator, 2024, 2, "2.7", null, null);
+        main.indicatorsChanged();
+        assertThat(preview.checksProperty().get()).isEmpty();
+    }
+
+    @Test
     void theGeneralImportTakesAReturnedFormIntoTheUndoHistoryToo() throws Exception {
         report.generateForms(new QuarterChoice(2024, 2), temp);
 
