@@ -11,12 +11,11 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.qiyouxiang.db.model.Milestone;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, driven as the clerk would: start, load the sample, open the tree, read an item. */
@@ -26,25 +25,18 @@ class DesktopAppTest {
     Path temp;
 
     private final FxRobot robot = new FxRobot();
-    private javafx.application.Application app;
+    @RegisterExtension
+    final RealWindow window = new RealWindow();
     private Stage stage;
 
     private void start(String... extra) throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
         String[] args = new String[extra.length + 2];
         args[0] = "--data";
         args[1] = temp.resolve("数据 目录").toString();
         System.arraycopy(extra, 0, args, 2, extra.length);
-        app = FxToolkit.setupApplication(DesktopApp.class, args);
+        stage = window.start(args);
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void theSampleOpensInTheTreeAndAnItemShowsItsMilestonesByQuarter() throws Exception {

@@ -14,11 +14,10 @@ import javafx.scene.text.Text;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.service.query.NodeQuery;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -32,21 +31,14 @@ class PrintPreviewWindowTest {
     Path temp;
 
     private final FxRobot robot = new FxRobot();
-    private javafx.application.Application app;
+    @RegisterExtension
+    final RealWindow window = new RealWindow();
     private Stage stage;
 
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void thePreviewOpensFromTheMenuAndTurnsToPageTwo() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(DesktopApp.class, "--data", temp.resolve("数据").toString(), "--sample");
+        stage = window.start("--data", temp.resolve("数据").toString(), "--sample");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> in(stage.getScene().getRoot()).lookup("#workTree")
                 .tryQuery().map(t -> ((TreeView<?>) t).getRoot() != null).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
@@ -71,8 +63,7 @@ class PrintPreviewWindowTest {
 
     @Test
     void theToolbarHasTheReportsButtonsBesideImportAndExport() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(DesktopApp.class, "--data", temp.resolve("数据").toString(), "--sample");
+        stage = window.start("--data", temp.resolve("数据").toString(), "--sample");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> in(stage.getScene().getRoot()).lookup("#toolbarPreview")
                 .tryQuery().map(b -> !b.isDisabled()).orElse(false));
         assertThat(in(stage.getScene().getRoot()).lookup(".tool-bar .button").queryAll()).extracting(

@@ -18,8 +18,8 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.qiyouxiang.app.core.progress.ProgressBook;
 import org.qiyouxiang.app.service.Workspace;
@@ -28,7 +28,6 @@ import org.qiyouxiang.app.ui.progress.ProgressLine;
 import org.qiyouxiang.app.ui.progress.TableEntry;
 import org.qiyouxiang.db.model.QuarterProgress;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.service.query.NodeQuery;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -43,18 +42,12 @@ class ProgressWindowTest {
     Path temp;
 
     private final FxRobot robot = new FxRobot();
-    private javafx.application.Application app;
+    @RegisterExtension
+    final RealWindow window = new RealWindow();
     private Stage stage;
     private Path data;
     private List<Long> allItems;
 
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void theClerkFillsInTheQuarterPastesDecidesUndoesSearchesAndFilters() throws Exception {
@@ -111,8 +104,7 @@ class ProgressWindowTest {
         assertThat(((ProgressLine) table().getItems().get(1)).itemId()).isEqualTo(second);
 
         List<Long> pasted = List.of(itemAtAll(3), itemAtAll(4), itemAtAll(5));
-        FxToolkit.cleanupApplication(app);
-        app = null;
+        window.close();
         try (Workspace reopened = Workspace.open(data)) {
             ProgressBook book = reopened.progress().load(2024).orElseThrow();
             assertThat(book.progress(first, 2).doneText()).isEqualTo("已完成");
@@ -233,9 +225,8 @@ class ProgressWindowTest {
     }
 
     private void start() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
         data = temp.resolve("数据");
-        app = FxToolkit.setupApplication(DesktopApp.class, "--data", data.toString(), "--sample");
+        stage = window.start("--data", data.toString(), "--sample");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> in().lookup("#workTree").tryQuery().isPresent()
                 && tree().getRoot() != null && tree().getRoot().getValue().count() > 0
                 && in().lookup("#viewTabs").query().isVisible());

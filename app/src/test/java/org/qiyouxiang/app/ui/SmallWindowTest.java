@@ -12,11 +12,10 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -29,16 +28,10 @@ class SmallWindowTest {
     Path temp;
 
     private final FxRobot robot = new FxRobot();
-    private javafx.application.Application app;
+    @RegisterExtension
+    final RealWindow window = new RealWindow();
     private Stage stage;
 
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void everyViewFitsTheSmallestWindow() throws Exception {
@@ -90,8 +83,7 @@ class SmallWindowTest {
 
     /** The window on the sample data, at this size; its tabs. */
     private TabPane start(double width, double height) throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(DesktopApp.class, "--data", temp.resolve("数据 窗口").toString(), "--sample");
+        stage = window.start("--data", temp.resolve("数据 窗口").toString(), "--sample");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.from(stage.getScene().getRoot())
                 .lookup("#workTree").tryQuery().isPresent());
         robot.interact(() -> {

@@ -13,16 +13,15 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.qiyouxiang.app.core.report.ReportItem;
 import org.qiyouxiang.app.service.Workspace;
-import org.qiyouxiang.app.ui.DesktopApp;
+import org.qiyouxiang.app.ui.RealWindow;
 import org.qiyouxiang.app.ui.main.WorkTreeNode;
 import org.qiyouxiang.db.model.Status;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.service.query.NodeQuery;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -36,16 +35,10 @@ class DashboardWindowTest {
     Path temp;
 
     private final FxRobot robot = new FxRobot();
-    private javafx.application.Application app;
+    @RegisterExtension
+    final RealWindow window = new RealWindow();
     private Stage stage;
 
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void theWindowOpensOnTheDashboardWhoseLaggingItemsOpenInTheWorkList() throws Exception {
@@ -53,8 +46,7 @@ class DashboardWindowTest {
         try (Workspace prepared = DashboardSample.open(temp, Clock.systemDefaultZone())) {
             secondLagging = DashboardSample.ids(prepared, 1, Status.LAGGING).stream().skip(1).findFirst().orElseThrow();
         }
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(DesktopApp.class, "--data", temp.resolve("data").toString(), "--sample");
+        stage = window.start("--data", temp.resolve("data").toString(), "--sample");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#dashboardTitle").startsWith("2024年"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(tabs().getSelectionModel().getSelectedItem().getId()).isEqualTo("tabDashboard");

@@ -11,17 +11,16 @@ import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.qiyouxiang.app.core.gantt.GanttRow;
-import org.qiyouxiang.app.ui.DesktopApp;
+import org.qiyouxiang.app.ui.RealWindow;
 import org.qiyouxiang.app.ui.progress.ProgressLine;
 import org.qiyouxiang.app.ui.progress.TableEntry;
 import org.qiyouxiang.db.model.ItemKind;
 import org.qiyouxiang.db.model.Quarter;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.service.query.NodeQuery;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -32,21 +31,14 @@ class GanttWindowTest {
     Path temp;
 
     private final FxRobot robot = new FxRobot();
-    private javafx.application.Application app;
+    @RegisterExtension
+    final RealWindow window = new RealWindow();
     private Stage stage;
 
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void doubleClickingABarsQuarterOpensItInTheProgressTableReadyToType() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(DesktopApp.class, "--data", temp.resolve("data").toString(), "--sample");
+        stage = window.start("--data", temp.resolve("data").toString(), "--sample");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> in().lookup("#viewTabs").tryQuery()
                 .map(Node::isVisible).orElse(false));
         robot.clickOn(in().lookup(".tab-label").match((Label l) -> "甘特图".equals(l.getText())).queryAs(Node.class));

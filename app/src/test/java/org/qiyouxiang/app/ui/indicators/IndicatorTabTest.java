@@ -13,14 +13,13 @@ import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.qiyouxiang.app.service.IndicatorRow;
 import org.qiyouxiang.app.service.IndicatorService;
-import org.qiyouxiang.app.ui.DesktopApp;
+import org.qiyouxiang.app.ui.RealWindow;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.service.query.EmptyNodeQueryException;
 import org.testfx.service.query.NodeQuery;
 import org.testfx.util.WaitForAsyncUtils;
@@ -38,16 +37,10 @@ class IndicatorTabTest {
     Path temp;
 
     private final FxRobot robot = new FxRobot();
-    private javafx.application.Application app;
+    @RegisterExtension
+    final RealWindow window = new RealWindow();
     private Stage stage;
 
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void aTargetTypedIntoItsCellIsStoredAndAReportedActualIsJudgedInTheRow() throws Exception {
@@ -141,8 +134,7 @@ class IndicatorTabTest {
     }
 
     private void openIndicatorTab() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(DesktopApp.class, "--data", temp.resolve("数据 目录").toString(), "--sample");
+        stage = window.start("--data", temp.resolve("数据 目录").toString(), "--sample");
         // The tabs are in the window, hidden, while the data loads: wait until they show.
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tabHeader().tryQuery()
                 .map(header -> header.getScene() != null).orElse(false)
