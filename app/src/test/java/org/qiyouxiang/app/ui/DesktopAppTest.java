@@ -25,8 +25,10 @@ class DesktopAppTest {
     Path temp;
 
     private final FxRobot robot = new FxRobot();
+
     @RegisterExtension
     final RealWindow window = new RealWindow();
+
     private Stage stage;
 
     private void start(String... extra) throws Exception {
@@ -36,7 +38,6 @@ class DesktopAppTest {
         System.arraycopy(extra, 0, args, 2, extra.length);
         stage = window.start(args);
     }
-
 
     @Test
     void theSampleOpensInTheTreeAndAnItemShowsItsMilestonesByQuarter() throws Exception {

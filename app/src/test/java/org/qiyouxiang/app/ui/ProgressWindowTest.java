@@ -42,12 +42,13 @@ class ProgressWindowTest {
     Path temp;
 
     private final FxRobot robot = new FxRobot();
+
     @RegisterExtension
     final RealWindow window = new RealWindow();
+
     private Stage stage;
     private Path data;
     private List<Long> allItems;
-
 
     @Test
     void theClerkFillsInTheQuarterPastesDecidesUndoesSearchesAndFilters() throws Exception {

@@ -28,10 +28,11 @@ class SmallWindowTest {
     Path temp;
 
     private final FxRobot robot = new FxRobot();
+
     @RegisterExtension
     final RealWindow window = new RealWindow();
-    private Stage stage;
 
+    private Stage stage;
 
     @Test
     void everyViewFitsTheSmallestWindow() throws Exception {

@@ -35,10 +35,11 @@ class DashboardWindowTest {
     Path temp;
 
     private final FxRobot robot = new FxRobot();
+
     @RegisterExtension
     final RealWindow window = new RealWindow();
-    private Stage stage;
 
+    private Stage stage;
 
     @Test
     void theWindowOpensOnTheDashboardWhoseLaggingItemsOpenInTheWorkList() throws Exception {

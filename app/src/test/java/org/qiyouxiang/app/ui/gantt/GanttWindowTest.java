@@ -31,10 +31,11 @@ class GanttWindowTest {
     Path temp;
 
     private final FxRobot robot = new FxRobot();
+
     @RegisterExtension
     final RealWindow window = new RealWindow();
-    private Stage stage;
 
+    private Stage stage;
 
     @Test
     void doubleClickingABarsQuarterOpensItInTheProgressTableReadyToType() throws Exception {

@@ -37,10 +37,11 @@ class IndicatorTabTest {
     Path temp;
 
     private final FxRobot robot = new FxRobot();
+
     @RegisterExtension
     final RealWindow window = new RealWindow();
-    private Stage stage;
 
+    private Stage stage;
 
     @Test
     void aTargetTypedIntoItsCellIsStoredAndAReportedActualIsJudgedInTheRow() throws Exception {
