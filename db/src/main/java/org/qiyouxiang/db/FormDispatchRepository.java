@@ -40,14 +40,16 @@ public final class FormDispatchRepository {
                 .fetchOptional(FormDispatchRepository::toDispatch);
     }
 
-    /** Records a form as generated; generating it again starts its return afresh. */
+    /**
+     * Records a form as generated. Generating it again keeps what the unit already returned: that it did is a
+     * fact the clerk relies on when chasing the others, and the progress it brought is stored anyway.
+     */
     public void generated(long programmeId, int year, int quarter, String unit, int itemCount, String fileName,
                           LocalDateTime at) {
         int updated = dsl.update(FD)
                 .set(FD.ITEM_COUNT, itemCount)
                 .set(FD.FILE_NAME, fileName)
                 .set(FD.GENERATED_AT, at)
-                .setNull(FD.RETURNED_AT).setNull(FD.RETURNED_FILE).setNull(FD.IMPORTED_AT).setNull(FD.CHANGE_COUNT)
                 .where(key(programmeId, year, quarter, unit))
                 .execute();
         if (updated == 0) {

@@ -282,6 +282,19 @@ class FormRoundTripTest {
     }
 
     @Test
+    void makingTheFormsAgainKeepsWhoHasAlreadyReturnedTheirs() throws Exception {
+        Path health = returned("县卫健局", sheet -> set(sheet, FIRST_ROW, DONE, "托育机构新增托位 120 个。"));
+        workspace.forms().store(workspace.forms().preview(List.of(health), OptionalInt.empty()));
+
+        workspace.forms().generate(2024, 2, folder.resolve("again"));
+
+        ReturnTracker tracker = workspace.forms().tracker(2024, 2);
+        assertThat(tracker.notReturned()).hasSize(forms.size() - 1).doesNotContain("县卫健局");
+        assertThat(tracker.forms()).filteredOn(f -> f.unit().equals("县卫健局")).singleElement()
+                .satisfies(f -> assertThat(f.changeCount()).isEqualTo(1));
+    }
+
+    @Test
     void anUnchangedFormChangesNothingAndStillCountsAsReturned() throws Exception {
         Path same = returned("县民政局", sheet -> { });
         FormReturnBatch batch = workspace.forms().preview(List.of(same), OptionalInt.empty());
