@@ -271,6 +271,7 @@ public final class MainWindow {
         dashboard = new DashboardViewModel(viewModel.runner(), viewModel.workspaceProperty(),
                 viewModel.dataVersionProperty(), viewModel.progressVersionProperty(),
                 viewModel.indicatorVersionProperty(), viewModel.interaction()::showError);
+        reportMenu.formsVersionProperty().addListener((obs, old, now) -> dashboard.reload());
         Tab tab = tab("tab.dashboard", "tabDashboard", new DashboardView(dashboard, itemId -> {
             viewModel.selectItem(itemId);
             workList.getTabPane().getSelectionModel().select(workList);

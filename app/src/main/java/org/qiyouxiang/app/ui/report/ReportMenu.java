@@ -136,6 +136,11 @@ public final class ReportMenu {
         });
     }
 
+    /** Moves when forms were made or returned forms imported: 总览's 填报表回收 reads again. */
+    public javafx.beans.property.ReadOnlyIntegerProperty formsVersionProperty() {
+        return report.formsVersionProperty();
+    }
+
     /** 打印预览…: the report's pages as they will be printed. */
     public void openPreview() {
         if (preview == null) {

@@ -224,7 +224,7 @@ class DashboardViewModelTest {
         assertThat(dashboard.returns().subList(0, sent.size() - 1))
                 .allSatisfy(f -> assertThat(DashboardTexts.owed(f)).isTrue());
         assertThat(DashboardTexts.returnsSummary(dashboard.returns())).isEqualTo(
-                "已发出 " + sent.size() + " 份，已收回 1 份，未交 " + (sent.size() - 1) + " 份");
+                "已发出 " + sent.size() + " 份，已收回 1 份，未收回 " + (sent.size() - 1) + " 份");
     }
 
     @Test
