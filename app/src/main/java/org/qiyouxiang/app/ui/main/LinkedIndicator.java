@@ -16,14 +16,24 @@ final class LinkedIndicator extends VBox {
 
     private final MainViewModel viewModel;
     private long showing = -1;
+    private WorkItem item;
+    private int year;
 
     LinkedIndicator(MainViewModel viewModel) {
         super(8);
         this.viewModel = viewModel;
         setId("linkedIndicator");
+        // An actual or target saved in 指标 shows here at once, not only when another item is chosen and back.
+        viewModel.indicatorVersionProperty().addListener((obs, old, now) -> {
+            if (item != null) {
+                show(item, year);
+            }
+        });
     }
 
     void show(WorkItem item, int year) {
+        this.item = item;
+        this.year = year;
         getChildren().clear();
         Workspace workspace = viewModel.workspaceProperty().get();
         if (workspace == null || item.kind() != ItemKind.KEY_INDICATOR || item.id() == null) {

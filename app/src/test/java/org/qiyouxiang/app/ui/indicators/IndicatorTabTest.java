@@ -91,10 +91,16 @@ class IndicatorTabTest {
     }
 
     @Test
-    void anActualSavedOrUndoneHereShowsAtOnceIn总览sRate() throws Exception {
+    void anActualSavedOrUndoneHereShowsAtOnceIn总览sRateAndOnTheItemsPage() throws Exception {
         openIndicatorTab();
         IndicatorsViewModel viewModel = in().lookup("#indicatorsView").queryAs(IndicatorTableView.class).viewModel();
         String places = "每千人口拥有3岁以下婴幼儿托位数(个)";
+        // The item of the work list linked to it is open on its page in 工作清单.
+        showTab("工作清单");
+        robot.doubleClickOn(treeCell("幼有善育（10）"));
+        robot.doubleClickOn(treeCell("重点指标（3）"));
+        robot.clickOn(treeCell("1  每千人口拥有3岁以下婴幼儿托位数"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> linkedIndicatorTexts().contains("2.6"));
         showTab("总览");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> figure(".figure-detail").endsWith("项待判断"));
         assertThat(figure(".figure-value")).isEqualTo("—");
@@ -113,6 +119,8 @@ class IndicatorTabTest {
         showTab("总览");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> figure(".figure-value").equals("0%"));
         assertThat(figure(".figure-detail")).startsWith("达标 0 / 1 项");
+        showTab("工作清单");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> linkedIndicatorTexts().contains("2.5"));
 
         showTab("指标");
         robot.clickOn(cell("area", places));
@@ -122,6 +130,14 @@ class IndicatorTabTest {
         showTab("总览");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> figure(".figure-value").equals("—"));
         assertThat(figure(".figure-detail")).isEqualTo(undecided);
+    }
+
+    private Node treeCell(String text) {
+        return in().lookup(".tree-cell").match((javafx.scene.control.TreeCell<?> c) -> text.equals(c.getText())).query();
+    }
+
+    private java.util.List<String> linkedIndicatorTexts() {
+        return in().lookup("#linkedIndicator .label").queryAll().stream().map(n -> ((Label) n).getText()).toList();
     }
 
     private void showTab(String name) {
