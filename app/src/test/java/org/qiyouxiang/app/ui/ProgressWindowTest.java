@@ -146,6 +146,8 @@ class ProgressWindowTest {
         robot.targetWindow(stage).write("60");
         robot.type(KeyCode.ENTER);
         waitForStatus("修改“" + itemName(3) + "”二季度完成进度。已保存");
+        // A percentage is no 完成情况: the reminder stays.
+        assertThat(counts()).contains("缺完成情况 1");
 
         // Escape leaves the status as it was.
         robot.clickOn(cell("columnSTATUS", 3));

@@ -83,7 +83,7 @@ public record ItemFilter(String area, ItemKind kind, String leadUnit, String per
                 undecided++;
             } else {
                 byStatus.merge(s, 1, Integer::sum);
-                missingText += row.notReported() ? 1 : 0;
+                missingText += row.missingText() ? 1 : 0;
             }
             atRisk += row.atRisk() ? 1 : 0;
         }

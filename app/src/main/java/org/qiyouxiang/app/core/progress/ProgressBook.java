@@ -135,7 +135,7 @@ public final class ProgressBook {
         int k = q.quarter() - 1;
         Proposal proposal = StatusProposal.propose(plans[i][k], q, today, reported[i][k]);
         return new QuarterRow(list.items().get(i), q.quarter(), plans[i][k], progress[i][k], proposal, units.get(i),
-                persons.get(i));
+                persons.get(i), today.isAfter(q.lastDay()));
     }
 
     private void setProgress(int i, QuarterProgress p) {

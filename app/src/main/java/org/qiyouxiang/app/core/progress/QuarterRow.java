@@ -9,10 +9,11 @@ import org.qiyouxiang.db.model.WorkItem;
 /**
  * One row of the progress table: a work item in the chosen quarter, with its milestone, what is stored
  * for it, and the rules' proposal. The status shown is the clerk's when one is stored, else the proposal.
- * {@code units} and {@code persons} are the item's, over all its lines, each once (computed once per load).
+ * {@code units} and {@code persons} are the item's, over all its lines, each once (computed once per load);
+ * {@code ended} says whether the quarter was over on the day the row was made.
  */
 public record QuarterRow(WorkItem item, int quarter, Plan plan, QuarterProgress progress, Proposal proposal,
-                         List<String> units, List<String> persons) {
+                         List<String> units, List<String> persons, boolean ended) {
 
     public long itemId() {
         return item.id();
@@ -58,6 +59,15 @@ public record QuarterRow(WorkItem item, int quarter, Plan plan, QuarterProgress 
     /** The quarter has ended and nothing was reported (未报送). */
     public boolean notReported() {
         return proposal.notReported();
+    }
+
+    /**
+     * A status is shown for a quarter that is over, with a plan, but 完成情况 is empty (a percentage alone, or a
+     * status chosen without a word): the report will print the status beside an empty cell (缺完成情况).
+     */
+    public boolean missingText() {
+        return ended && planned() && status() != null
+                && (progress.doneText() == null || progress.doneText().isBlank());
     }
 
     /** On track by the rules, but the reported numbers are still below the milestone. */

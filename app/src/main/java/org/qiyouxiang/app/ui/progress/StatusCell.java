@@ -83,9 +83,9 @@ final class StatusCell extends TableCell<TableEntry, QuarterRow> {
             chip.setText(Messages.get("progress.proposed", row.statusLabel()));
             chip.getStyleClass().add("proposed");
         }
-        boolean notReported = row.notReported() && row.status() != null;
-        flag.setVisible(notReported);
-        flag.setManaged(notReported);
+        boolean missingText = row.missingText();
+        flag.setVisible(missingText);
+        flag.setManaged(missingText);
         tooltip.setText(tip(row));
         setTooltip(tooltip);
         setGraphic(chips);
