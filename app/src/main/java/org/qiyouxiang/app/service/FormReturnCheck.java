@@ -77,7 +77,7 @@ final class FormReturnCheck {
             matched++;
             key.map(k -> form.sentLocked().get(k.text()))
                     .ifPresent(sent -> lockedChanges(row, book.item(itemId).orElseThrow().name(), sent, problems));
-            cells(file, row, itemId, key.map(k -> form.generated().get(k.text())).orElse(null), changes,
+            cells(file, form.unit(), row, itemId, key.map(k -> form.generated().get(k.text())).orElse(null), changes,
                     problems, notes);
         }
         // Not one row found its item: refused as a whole, so the unit is not marked as having returned its form.
@@ -125,8 +125,11 @@ final class FormReturnCheck {
         return text == null ? "" : text.replaceAll("[\\s\\u3000]+", "");
     }
 
-    /** @param sent the row's cells as the form was sent, from its hidden copy; null when the row has no key */
-    private void cells(Path file, ReturnedForm.Row row, long itemId, Map<ProgressField, String> sent,
+    /**
+     * @param unit the form's unit, null when its hidden part was lost
+     * @param sent the row's cells as the form was sent, from its hidden copy; null when the row has no key
+     */
+    private void cells(Path file, String unit, ReturnedForm.Row row, long itemId, Map<ProgressField, String> sent,
                        List<CellChange> changes, List<String> problems, List<String> notes) {
         String name = book.item(itemId).orElseThrow().name();
         QuarterProgress stored = book.progress(itemId, quarter);
@@ -140,7 +143,8 @@ final class FormReturnCheck {
                 continue;
             }
             typedSomething = true;
-            CellValues.Parsed parsed = CellValues.parse(field, returned, proposed);
+            CellValues.Parsed parsed = fromUnit(CellValues.parse(field, returned, proposed),
+                    unit != null ? unit : Messages.get("form.someUnit"));
             String label = Messages.get("progress.field." + field.name());
             if (!parsed.ok()) {
                 problems.add(Messages.get("form.problem.cell", row.rowNumber(), name, label, parsed.problem()));
@@ -166,6 +170,19 @@ final class FormReturnCheck {
         if (typedSomething && status.isEmpty() && stored.status().isNone()) {
             notes.add(Messages.get("form.note.noStatus", row.rowNumber(), name));
         }
+    }
+
+    /**
+     * A status the unit chose against the rules' proposal is stored as decided against them, as the clerk's
+     * would be; its reason says who decided, so that （改判） in the table is explained in its tooltip.
+     */
+    private static CellValues.Parsed fromUnit(CellValues.Parsed parsed, String unit) {
+        if (parsed.ok() && parsed.value() instanceof StatusChoice choice && choice.overridden()
+                && choice.reason() == null) {
+            return new CellValues.Parsed(StatusChoice.overridden(choice.status(),
+                    Messages.get("form.statusReason", unit)), null);
+        }
+        return parsed;
     }
 
     /**

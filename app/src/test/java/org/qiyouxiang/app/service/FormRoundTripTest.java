@@ -295,6 +295,21 @@ class FormRoundTripTest {
     }
 
     @Test
+    void aStatusTheUnitChoseAgainstTheRulesSaysWhoChoseIt() throws Exception {
+        Path civil = returned("县民政局", sheet -> set(sheet, FIRST_ROW, STATUS, "未开始"));
+
+        FormReturnBatch batch = workspace.forms().preview(List.of(civil), OptionalInt.empty());
+        workspace.forms().store(batch);
+
+        long item = batch.changes().get(0).itemId();
+        var status = workspace.progress().load(2024).orElseThrow().progress(item, 2).status();
+        // A quarter that is over is not 未开始 by the rules: the unit decided against them.
+        assertThat(status.status()).isEqualTo(Status.NOT_DUE);
+        assertThat(status.overridden()).isTrue();
+        assertThat(status.reason()).isEqualTo("县民政局在填报表中填报的状态");
+    }
+
+    @Test
     void anUnchangedFormChangesNothingAndStillCountsAsReturned() throws Exception {
         Path same = returned("县民政局", sheet -> { });
         FormReturnBatch batch = workspace.forms().preview(List.of(same), OptionalInt.empty());
