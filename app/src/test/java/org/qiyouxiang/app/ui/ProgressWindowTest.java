@@ -140,6 +140,9 @@ class ProgressWindowTest {
                 .satisfies(flag -> assertThat(flag.isVisible()).isTrue())
                 .satisfies(flag -> assertThat(flag.getText()).isEqualTo("缺完成情况"));
         assertThat(counts()).contains("缺完成情况 1");
+        assertThat(in().lookup("#progressCounts .label").queryAll().stream().map(n -> (Label) n)
+                .filter(l -> l.getText().startsWith("缺完成情况")).findFirst().orElseThrow().getTooltip().getText())
+                .startsWith("已有状态，但本季度已结束、完成情况仍为空");
 
         // The focus stays in the table: Tab goes on to 完成进度 and typing fills it in.
         robot.type(KeyCode.TAB);

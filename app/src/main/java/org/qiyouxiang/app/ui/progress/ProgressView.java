@@ -207,19 +207,32 @@ public final class ProgressView extends BorderPane {
             for (Status s : Status.values()) {
                 row.getChildren().add(chip(CellValues.label(s), c.of(s), StatusPalette.tone(s, false)));
             }
-            row.getChildren().add(chip(Messages.get("status.notReported"), c.notReported(), StatusPalette.Tone.UNDECIDED));
-            row.getChildren().add(chip(Messages.get("status.undecided"), c.undecided(), StatusPalette.Tone.UNDECIDED));
+            row.getChildren().add(explained(chip(Messages.get("status.notReported"), c.notReported(),
+                    StatusPalette.Tone.UNDECIDED), "progress.count.tip.notReported"));
+            row.getChildren().add(explained(chip(Messages.get("status.undecided"), c.undecided(),
+                    StatusPalette.Tone.UNDECIDED), "progress.count.tip.undecided"));
             // Those add up to the rows shown, as 总览 counts them; the reminders after them are counted across.
             Label flags = new Label(Messages.get("progress.flags"));
             flags.getStyleClass().add("progress-flags");
             flags.setMinWidth(Region.USE_PREF_SIZE);
             row.getChildren().addAll(new Separator(Orientation.VERTICAL), flags);
-            row.getChildren().add(chip(Messages.get("status.missingText"), c.missingText(), StatusPalette.Tone.UNDECIDED));
-            row.getChildren().add(chip(Messages.get("progress.atRisk"), c.atRisk(), StatusPalette.Tone.AT_RISK));
+            row.getChildren().add(explained(chip(Messages.get("status.missingText"), c.missingText(),
+                    StatusPalette.Tone.UNDECIDED), "progress.count.tip.missingText"));
+            row.getChildren().add(explained(chip(Messages.get("progress.atRisk"), c.atRisk(),
+                    StatusPalette.Tone.AT_RISK), "progress.count.tip.atRisk"));
         };
         viewModel.countsProperty().addListener(o -> fill.run());
         fill.run();
         return row;
+    }
+
+    /** What a count counts, for the ones that are not a status of their own. */
+    private static Label explained(Label chip, String tipKey) {
+        Tooltip tip = new Tooltip(Messages.get(tipKey));
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        chip.setTooltip(tip);
+        return chip;
     }
 
     private static Label chip(String text, int count, StatusPalette.Tone tone) {
