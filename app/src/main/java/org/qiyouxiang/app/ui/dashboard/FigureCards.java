@@ -71,6 +71,11 @@ final class FigureCards extends HBox {
         void show(String value, String below) {
             figure.setText(value);
             detail.setText(below);
+            // A narrow window cuts the line (达标 0 / 1 项，2…): pointing at it shows all of it.
+            if (detail.getTooltip() == null) {
+                detail.setTooltip(new Tooltip());
+            }
+            detail.getTooltip().setText(below);
         }
     }
 }
