@@ -322,6 +322,9 @@ public final class MainWindow {
         if (viewModel.selectedProperty().get() != null) {
             itemPane.show(viewModel.selectedProperty().get());
         }
+        // The tree keeps its width when the window grows; in a small window the item page keeps room for its
+        // four quarters and the tree gives way.
+        itemPane.setMinWidth(540);
         SplitPane work = new SplitPane(new WorkTreeView(viewModel), itemPane);
         work.setDividerPositions(0.32);
         SplitPane.setResizableWithParent(work.getItems().get(0), false);
