@@ -128,6 +128,14 @@ class DesktopAppTest {
         assertThat(((Label) pane.getContent()).getText()).isEqualTo("版本：开发版\n数据文件夹：" + folder
                 + "\n日志文件夹：" + folder.resolve("logs") + "\nJava：" + System.getProperty("java.version"));
         robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
+
+        // F1: the guide, the quarter's work first.
+        robot.type(javafx.scene.input.KeyCode.F1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ownedDialog("#guideDialog").isPresent());
+        javafx.scene.control.DialogPane guide = ownedDialog("#guideDialog").orElseThrow();
+        String text = ((Label) ((javafx.scene.control.ScrollPane) guide.getContent()).getContent()).getText();
+        assertThat(text).startsWith("一、每个季度的工作\n1. 生成填报表：报告 → 生成填报表…").contains("F1 使用说明");
+        robot.interact(() -> ((Stage) guide.getScene().getWindow()).close());
     }
 
     private java.util.Optional<javafx.scene.control.DialogPane> errorDialog() {

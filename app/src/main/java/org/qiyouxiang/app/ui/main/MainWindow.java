@@ -103,7 +103,10 @@ public final class MainWindow {
         backups.disableProperty().bind(viewModel.workspaceProperty().isNull());
         MenuItem about = item("menu.about", null, () -> AboutDialog.show(window(), viewModel.dataFolder()));
         about.setId("menuAbout");
-        Menu help = new Menu(Messages.get("menu.help"), null, backups, dataFolder, new SeparatorMenuItem(), about);
+        MenuItem guide = item("menu.guide", "F1", () -> GuideDialog.show(window()));
+        guide.setId("menuGuide");
+        Menu help = new Menu(Messages.get("menu.help"), null, guide, new SeparatorMenuItem(), backups, dataFolder,
+                new SeparatorMenuItem(), about);
         Menu report = reportMenu.menu();
         return new MenuBar(file, report, help);
     }
