@@ -189,16 +189,21 @@ class GanttPaneTest {
                 "双击可填写本季度进展"));
     }
 
-    @Test
-    void aQuarterEndedWithNothingReportedIsDrawnAsNotReportedNotAsNotDue() throws Exception {
+    /** The demo's facts, except 幼有善育 重点任务 1, whose first quarter ended with nothing reported. */
+    private void loadWithNurseryFirstQuarterNotReported() throws Exception {
         DemoFacts demo = new DemoFacts(2024, TODAY, 7);
         long nursery = SAMPLE.items().stream().filter(i -> i.area().equals("幼有善育") && i.kind() == ItemKind.KEY_TASK
                 && i.number().equals("1")).findFirst().orElseThrow().id();
-        // As the progress table has it: the first quarter ended and nobody reported, so nobody judged.
         WaitForAsyncUtils.asyncFx(() -> viewModel.load(SAMPLE, (id, quarter) -> id == nursery && quarter == 1
                 ? new org.qiyouxiang.app.core.gantt.QuarterFacts(null, null, null, true) : demo.facts(id, quarter)))
                 .get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aQuarterEndedWithNothingReportedIsDrawnAsNotReportedNotAsNotDue() throws Exception {
+        // As the progress table has it: the first quarter ended and nobody reported, so nobody judged.
+        loadWithNurseryFirstQuarterNotReported();
         int row = rowOf("幼有善育", ItemKind.KEY_TASK, "1");
 
         assertThat(colourAt(row, new Quarter(2024, 1))).isEqualTo(Color.web(StatusPalette.Tone.UNDECIDED.background()));
@@ -210,13 +215,7 @@ class GanttPaneTest {
 
     @Test
     void aLaggingBarIsClearlyRedBesideANotReportedOneOnScreenAndInGrey() throws Exception {
-        DemoFacts demo = new DemoFacts(2024, TODAY, 7);
-        long nursery = SAMPLE.items().stream().filter(i -> i.area().equals("幼有善育") && i.kind() == ItemKind.KEY_TASK
-                && i.number().equals("1")).findFirst().orElseThrow().id();
-        WaitForAsyncUtils.asyncFx(() -> viewModel.load(SAMPLE, (id, quarter) -> id == nursery && quarter == 1
-                ? new org.qiyouxiang.app.core.gantt.QuarterFacts(null, null, null, true) : demo.facts(id, quarter)))
-                .get(5, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        loadWithNurseryFirstQuarterNotReported();
         int laggingRow = rowOf("幼有善育", ItemKind.KEY_INDICATOR, "3");
         scrollToRow(laggingRow);
         Color lagging = colourAt(laggingRow, new Quarter(2024, 2));
