@@ -1,10 +1,7 @@
 package org.qiyouxiang.app.ui.main;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -13,36 +10,22 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Separator;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToolBar;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.kordamp.ikonli.material2.Material2OutlinedAL;
-import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.ui.Frames;
 import org.qiyouxiang.app.ui.Icons;
-import org.qiyouxiang.app.ui.backup.BackupDialog;
-import org.qiyouxiang.app.ui.backup.BackupViewModel;
 import org.qiyouxiang.app.ui.dashboard.DashboardView;
 import org.qiyouxiang.app.ui.dashboard.DashboardViewModel;
 import org.qiyouxiang.app.ui.gantt.ProgressRequest;
@@ -53,18 +36,16 @@ import org.qiyouxiang.app.ui.progress.ChangeLogWindow;
 import org.qiyouxiang.app.ui.progress.ItemQuarters;
 import org.qiyouxiang.app.ui.progress.ProgressView;
 import org.qiyouxiang.app.ui.progress.ProgressViewModel;
-import org.qiyouxiang.app.ui.report.ReportMenu;
 import org.qiyouxiang.db.model.WorkItem;
 
-/** The main window: menus and toolbar, the tree and the item pane, the welcome pane, the status bar. */
+/** The main window: menus and toolbar ({@link WindowCommands}), the tabs, the welcome pane, the status bar. */
 public final class MainWindow {
 
     private final MainViewModel viewModel;
     private final ProgressViewModel progress;
     private final BorderPane root = new BorderPane();
-    private final Runnable openDataFolder;
     private final Consumer<Path> open;
-    private final ReportMenu reportMenu;
+    private final WindowCommands commands;
     private DashboardViewModel dashboard;
     private List<LazyTab> hiddenViews = List.of();
 
@@ -73,13 +54,12 @@ public final class MainWindow {
         this.viewModel = viewModel;
         this.progress = progress;
         this.open = open;
-        this.openDataFolder = () -> open.accept(viewModel.dataFolder());
-        this.reportMenu = new ReportMenu(viewModel, this::window, open);
+        this.commands = new WindowCommands(viewModel, open, this::window);
         root.getStyleClass().add("main-window");
         // The views before the toolbar: their first part has no icon, so the icon font (Icons.preload)
         // has loaded by the time one is needed.
         Node center = center();
-        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setTop(new VBox(commands.menuBar(), commands.toolBar()));
         root.setCenter(center);
         root.setBottom(statusBar());
         buildHiddenViewsOnceShown();
@@ -89,63 +69,9 @@ public final class MainWindow {
         return root;
     }
 
-    private MenuBar menuBar() {
-        MenuItem importItem = item("menu.importWorkList", "Shortcut+O", this::chooseAndImport);
-        importItem.setId("menuImport");
-        MenuItem exportItem = item("menu.exportWorkList", "Shortcut+E", this::chooseAndExport);
-        exportItem.setId("menuExport");
-        exportItem.disableProperty().bind(viewModel.screenProperty().isNotEqualTo(MainViewModel.Screen.WORK));
-        MenuItem exit = item("menu.exit", "Shortcut+Q", () -> window().hide());
-        Menu file = new Menu(Messages.get("menu.file"), null, importItem, exportItem, new SeparatorMenuItem(), exit);
-        MenuItem dataFolder = item("menu.openDataFolder", null, openDataFolder);
-        MenuItem backups = item("menu.backups", null, this::openBackups);
-        backups.setId("menuBackups");
-        backups.disableProperty().bind(viewModel.workspaceProperty().isNull());
-        MenuItem about = item("menu.about", null, () -> AboutDialog.show(window(), viewModel.dataFolder()));
-        about.setId("menuAbout");
-        MenuItem guide = item("menu.guide", "F1", () -> GuideDialog.show(window()));
-        guide.setId("menuGuide");
-        Menu help = new Menu(Messages.get("menu.help"), null, guide, new SeparatorMenuItem(), backups, dataFolder,
-                new SeparatorMenuItem(), about);
-        Menu report = reportMenu.menu();
-        return new MenuBar(file, report, help);
-    }
-
-    private static MenuItem item(String key, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(Messages.get(key));
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
-    }
-
-    private ToolBar toolBar() {
-        Button importButton = new Button(Messages.get("toolbar.import"), Icons.of(Material2OutlinedAL.FILE_UPLOAD));
-        importButton.setId("toolbarImport");
-        importButton.setOnAction(e -> chooseAndImport());
-        Button exportButton = new Button(Messages.get("toolbar.export"), Icons.of(Material2OutlinedMZ.SAVE_ALT));
-        exportButton.setId("toolbarExport");
-        exportButton.setOnAction(e -> chooseAndExport());
-        exportButton.disableProperty().bind(viewModel.screenProperty().isNotEqualTo(MainViewModel.Screen.WORK));
-        importButton.disableProperty().bind(viewModel.runner().busyProperty());
-        // The quarter's report is what the clerk makes most often: it has its buttons, not only a menu.
-        Button reportButton = new Button(Messages.get("toolbar.exportReport"), Icons.of(Material2OutlinedAL.DESCRIPTION));
-        reportButton.setId("toolbarReport");
-        reportButton.setOnAction(e -> reportMenu.exportReport());
-        Button previewButton = new Button(Messages.get("toolbar.preview"), Icons.of(Material2OutlinedMZ.PRINT));
-        previewButton.setId("toolbarPreview");
-        previewButton.setOnAction(e -> reportMenu.openPreview());
-        for (Button b : List.of(reportButton, previewButton)) {
-            b.disableProperty().bind(viewModel.screenProperty().isNotEqualTo(MainViewModel.Screen.WORK));
-        }
-        return new ToolBar(importButton, exportButton, new Separator(javafx.geometry.Orientation.VERTICAL), reportButton,
-                previewButton);
-    }
-
     private Node center() {
         Node work = views();
-        WelcomePane welcome = new WelcomePane(this::chooseAndImport, viewModel::loadSample);
+        WelcomePane welcome = new WelcomePane(commands::chooseAndImport, viewModel::loadSample);
         ProgressIndicator loading = new ProgressIndicator();
         loading.setMaxSize(48, 48);
         Label failed = new Label(Messages.get("window.failed"));
@@ -274,7 +200,7 @@ public final class MainWindow {
         dashboard = new DashboardViewModel(viewModel.runner(), viewModel.workspaceProperty(),
                 viewModel.dataVersionProperty(), viewModel.progressVersionProperty(),
                 viewModel.indicatorVersionProperty(), viewModel.interaction()::showError);
-        reportMenu.formsVersionProperty().addListener((obs, old, now) -> dashboard.reload());
+        commands.formsVersionProperty().addListener((obs, old, now) -> dashboard.reload());
         Tab tab = tab("tab.dashboard", "tabDashboard", new DashboardView(dashboard, itemId -> {
             viewModel.selectItem(itemId);
             workList.getTabPane().getSelectionModel().select(workList);
@@ -373,59 +299,6 @@ public final class MainWindow {
     private void bindStatus(Label status) {
         status.textProperty().bind(viewModel.runner().messageProperty().isEmpty()
                 .map(idle -> idle ? viewModel.statusProperty().get() : viewModel.runner().messageProperty().get()));
-    }
-
-    private void openBackups() {
-        new BackupDialog(window(), new BackupViewModel(viewModel::workspace, viewModel::reopened,
-                viewModel.runner().background(), Platform::runLater), open).show();
-    }
-
-    private void chooseAndImport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("chooser.importTitle"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.get("chooser.spreadsheets"), "*.xlsx", "*.xls", "*.XLSX", "*.XLS"),
-                new FileChooser.ExtensionFilter(Messages.get("chooser.allFiles"), "*.*"));
-        viewModel.lastFolder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
-        File file = chooser.showOpenDialog(window());
-        if (file != null) {
-            viewModel.rememberFolderOf(file.toPath());
-            viewModel.importFile(file.toPath());
-        }
-    }
-
-    private void chooseAndExport() {
-        Optional<Integer> year = chooseYear();
-        if (year.isEmpty()) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("chooser.exportTitle"));
-        chooser.setInitialFileName(Messages.get("export.worklist.fileName", year.get()));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("chooser.xlsx"), "*.xlsx"));
-        viewModel.lastFolder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
-        File file = chooser.showSaveDialog(window());
-        if (file != null) {
-            Path target = file.toPath();
-            if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-                target = target.resolveSibling(target.getFileName() + ".xlsx");
-            }
-            viewModel.rememberFolderOf(target);
-            viewModel.exportWorkList(year.get(), target);
-        }
-    }
-
-    private Optional<Integer> chooseYear() {
-        List<Integer> years = viewModel.years();
-        OptionalInt current = viewModel.currentYear();
-        if (years.size() <= 1) {
-            return current.isPresent() ? Optional.of(current.getAsInt()) : Optional.empty();
-        }
-        ChoiceDialog<Integer> dialog = new ChoiceDialog<>(current.orElse(years.get(years.size() - 1)), years);
-        dialog.initOwner(window());
-        dialog.setTitle(Messages.get("export.chooseYear.title"));
-        dialog.setHeaderText(Messages.get("export.chooseYear.header"));
-        return dialog.showAndWait();
     }
 
     private Window window() {
