@@ -218,7 +218,9 @@ public final class ProgressViewModel {
             }
         }
         entries.setAll(table);
-        countText.set(Messages.get("progress.count", shown.size(), quarterRows.size()));
+        int elsewhere = search.foundInOtherQuarters(shown);
+        countText.set(elsewhere == 0 ? Messages.get("progress.count", shown.size(), quarterRows.size())
+                : Messages.get("progress.countElsewhere", shown.size(), quarterRows.size(), elsewhere));
         counts.set(ItemFilter.count(shown));
         revision.set(revision.get() + 1);
     }

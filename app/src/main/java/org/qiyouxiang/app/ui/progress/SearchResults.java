@@ -44,6 +44,25 @@ final class SearchResults {
         return query.isBlank() ? null : hits.keySet();
     }
 
+    /**
+     * How many of these rows the search found only in another quarter's texts (a milestone or a report): they
+     * show with nothing highlighted, so the count says why they are there.
+     */
+    int foundInOtherQuarters(List<QuarterRow> rows) {
+        if (query.isBlank()) {
+            return 0;
+        }
+        int elsewhere = 0;
+        for (QuarterRow row : rows) {
+            SearchHit hit = hits.get(row.itemId());
+            if (hit != null && hit.matches().stream()
+                    .allMatch(m -> m.field().hasQuarter() && m.quarter() != row.quarter())) {
+                elsewhere++;
+            }
+        }
+        return elsewhere;
+    }
+
     List<int[]> highlights(QuarterRow row, ProgressColumn column) {
         SearchHit hit = hits.get(row.itemId());
         return hit == null ? List.of() : Highlights.of(hit, row, column);

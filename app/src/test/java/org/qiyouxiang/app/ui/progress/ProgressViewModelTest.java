@@ -270,6 +270,25 @@ class ProgressViewModelTest {
     }
 
     @Test
+    void aRowFoundOnlyInAnotherQuartersTextIsCountedAsSuch() {
+        // 推进普惠托育服务体系建设 plans 全县托位使用率达到省市要求 in 三季度 only.
+        table.quarterProperty().set(4);
+        table.filters().searchProperty().set("托位使用");
+        String fourth = table.countTextProperty().get();
+        table.quarterProperty().set(3);
+        String third = table.countTextProperty().get();
+
+        assertThat(table.shownRows()).extracting(r -> r.item().name()).contains("推进普惠托育服务体系建设");
+        assertThat(fourth).matches("显示 \\d+ / 91 项（\\d+ 项在其他季度找到）");
+        assertThat(elsewhere(third)).isLessThan(elsewhere(fourth));
+    }
+
+    private static int elsewhere(String count) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("（(\\d+) 项在其他季度").matcher(count);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    @Test
     void fullPinyinFindsNamesAndHighlightsTheWord() {
         table.filters().searchProperty().set("tuoyu");
 
