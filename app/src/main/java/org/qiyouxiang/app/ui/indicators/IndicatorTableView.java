@@ -39,6 +39,7 @@ import org.qiyouxiang.app.ui.Icons;
 public final class IndicatorTableView extends BorderPane {
 
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
     private final IndicatorsViewModel viewModel;
@@ -110,6 +111,14 @@ public final class IndicatorTableView extends BorderPane {
         undoTip.textProperty().bind(viewModel.undoDescriptionProperty()
                 .map(d -> Messages.get("indicatorTable.undoTip", d)));
         undo.setTooltip(undoTip);
+        Button redo = new Button(Messages.get("indicatorTable.redo"), Icons.of(Material2OutlinedMZ.REDO));
+        redo.setId("redoEdit");
+        redo.setOnAction(e -> viewModel.redo());
+        redo.disableProperty().bind(viewModel.canRedoProperty().not());
+        Tooltip redoTip = new Tooltip();
+        redoTip.textProperty().bind(viewModel.redoDescriptionProperty()
+                .map(d -> Messages.get("indicatorTable.redoTip", d)));
+        redo.setTooltip(redoTip);
         Label status = new Label();
         status.setId("indicatorStatus");
         status.getStyleClass().add("indicator-status");
@@ -119,7 +128,7 @@ public final class IndicatorTableView extends BorderPane {
         HBox.setHgrow(status, Priority.ALWAYS);
         Region gap = new Region();
         gap.setMinWidth(16);
-        return new ToolBar(yearLabel, year, actual, trend, undo, gap, status);
+        return new ToolBar(yearLabel, year, actual, trend, undo, redo, gap, status);
     }
 
     private void rowsChanged(ListChangeListener.Change<? extends IndicatorRow> change) {
@@ -185,6 +194,9 @@ public final class IndicatorTableView extends BorderPane {
     private void undoOnKey(KeyEvent e) {
         if (UNDO.match(e) && showing()) {
             viewModel.undo();
+            e.consume();
+        } else if (REDO.match(e) && showing()) {
+            viewModel.redo();
             e.consume();
         }
     }

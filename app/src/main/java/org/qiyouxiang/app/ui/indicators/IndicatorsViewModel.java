@@ -178,13 +178,28 @@ public final class IndicatorsViewModel {
             return;
         }
         UndoStack.Edit edit = last.get();
-        write(edit.indicatorId(), edit.revert(), () -> say(Messages.get("indicatorTable.undone", now(),
-                edit.description()), false), () -> undo.push(edit));
+        write(edit.indicatorId(), edit.revert(), () -> {
+            undo.undone(edit);
+            say(Messages.get("indicatorTable.undone", now(), edit.description()), false);
+        }, () -> undo.done(edit));
+    }
+
+    /** Makes the last edit taken back again. */
+    public void redo() {
+        Optional<UndoStack.Edit> last = undo.popRedo();
+        if (last.isEmpty()) {
+            return;
+        }
+        UndoStack.Edit edit = last.get();
+        write(edit.indicatorId(), edit.redo(), () -> {
+            undo.done(edit);
+            say(Messages.get("indicatorTable.redone", now(), edit.description()), false);
+        }, () -> undo.undone(edit));
     }
 
     private void save(IndicatorChanges.Pending edit) {
         write(edit.indicatorId(), edit.change(), () -> {
-            undo.push(new UndoStack.Edit(edit.indicatorId(), edit.description(), edit.revert()));
+            undo.push(new UndoStack.Edit(edit.indicatorId(), edit.description(), edit.revert(), edit.change()));
             say(Messages.get("indicatorTable.saved", now(), edit.description()), false);
         }, () -> { });
     }
@@ -284,6 +299,15 @@ public final class IndicatorsViewModel {
 
     public ReadOnlyBooleanProperty canUndoProperty() {
         return undo.canUndoProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return undo.canRedoProperty();
+    }
+
+    /** What a redo would make again, "" when nothing. */
+    public ReadOnlyStringProperty redoDescriptionProperty() {
+        return undo.nextRedoProperty();
     }
 
     /** What an undo would take back, "" when nothing. */

@@ -88,6 +88,11 @@ class IndicatorTabTest {
 
         assertThat(indicators.actuals(occupancy, 2024)).isEmpty();
         assertThat(in().lookup("#indicatorStatus").queryAs(Label.class).getText()).startsWith("已撤销");
+
+        // Ctrl+Y makes it again.
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> verdict(OCCUPANCY).equals("达标 verdict-met"));
+        assertThat(indicators.actuals(occupancy, 2024)).extracting(a -> a.text()).containsExactly("65");
     }
 
     @Test

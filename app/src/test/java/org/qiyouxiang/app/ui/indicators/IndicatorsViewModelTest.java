@@ -175,6 +175,31 @@ class IndicatorsViewModelTest {
     }
 
     @Test
+    void redoMakesAgainWhatUndoTookBackUntilANewEditIsMade() {
+        IndicatorRow rate = row("城镇调查失业率(%)");
+        viewModel.editUnit(rate, "个百分点");
+        viewModel.editDirection(row("城镇调查失业率(%)"), Direction.HIGHER);
+        viewModel.undo();
+        viewModel.undo();
+        assertThat(viewModel.canRedoProperty().get()).isTrue();
+        assertThat(viewModel.redoDescriptionProperty().get()).contains("个百分点");
+
+        viewModel.redo();
+
+        assertThat(row("城镇调查失业率(%)").unit()).isEqualTo("个百分点");
+        assertThat(row("城镇调查失业率(%)").direction()).isEqualTo(Direction.LOWER);
+        assertThat(viewModel.statusProperty().get()).startsWith("已重做（10:15:30）：");
+        assertThat(viewModel.redoDescriptionProperty().get()).isEqualTo("“城镇调查失业率(%)”改为越高越好");
+
+        // A new edit: what was taken back is gone from 重做, and 撤销 still takes back the redone edit.
+        viewModel.editTarget(row("城镇调查失业率(%)"), 2025, "≤4.5");
+        assertThat(viewModel.canRedoProperty().get()).isFalse();
+        viewModel.undo();
+        viewModel.undo();
+        assertThat(row("城镇调查失业率(%)").unit()).isEqualTo("%");
+    }
+
+    @Test
     void aRejectedEditShowsTheChineseReasonAndChangesNothing() {
         IndicatorRow wage = row("安薪指数");
 
