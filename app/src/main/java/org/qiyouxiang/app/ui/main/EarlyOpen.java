@@ -19,11 +19,11 @@ public final class EarlyOpen {
     private static final AtomicReference<EarlyOpen> PENDING = new AtomicReference<>();
 
     private final Path dataFolder;
-    private final FutureTask<MainViewModel.Loaded> task;
+    private final FutureTask<DataFolderRead.Loaded> task;
 
     private EarlyOpen(Path dataFolder) {
         this.dataFolder = dataFolder.toAbsolutePath().normalize();
-        this.task = new FutureTask<>(() -> MainViewModel.openAndRead(dataFolder));
+        this.task = new FutureTask<>(() -> DataFolderRead.openAndRead(dataFolder));
     }
 
     /** Begins opening the data folder; the desktop app's start takes what it opened. */
@@ -38,9 +38,9 @@ public final class EarlyOpen {
 
     /**
      * The data folder opened and read: what was begun early for this folder, waited for, or else opened now on
-     * the caller's thread. Failures are those of {@link MainViewModel#openAndRead}, whichever thread met them.
+     * the caller's thread. Failures are those of {@link DataFolderRead#openAndRead}, whichever thread met them.
      */
-    static MainViewModel.Loaded openAndRead(Path dataFolder) throws Exception {
+    static DataFolderRead.Loaded openAndRead(Path dataFolder) throws Exception {
         EarlyOpen early = PENDING.getAndSet(null);
         if (early != null && early.dataFolder.equals(dataFolder.toAbsolutePath().normalize())) {
             return early.result();
@@ -48,7 +48,7 @@ public final class EarlyOpen {
         if (early != null) {
             early.discard();
         }
-        return MainViewModel.openAndRead(dataFolder);
+        return DataFolderRead.openAndRead(dataFolder);
     }
 
     /** The window closes: a folder opened early and never taken is closed (after its open has finished). */
@@ -64,7 +64,7 @@ public final class EarlyOpen {
         return PENDING.get() != null;
     }
 
-    private MainViewModel.Loaded result() throws Exception {
+    private DataFolderRead.Loaded result() throws Exception {
         try {
             return task.get();
         } catch (ExecutionException e) {

@@ -74,7 +74,7 @@ final class ImportFlow {
             String summary = pending.store(true);
             ListReplacement replaced = year.isPresent()
                     ? new ListReplacement(pending.year(), before, workspace.importUndo().snapshot(pending.year())) : null;
-            return new MainViewModel.Stored(summary, year, MainViewModel.load(workspace), replaced);
+            return new MainViewModel.Stored(summary, year, DataFolderRead.load(workspace), replaced);
         }, stored -> {
             if (stored instanceof FormReturnResult forms) {
                 formsImported(forms);

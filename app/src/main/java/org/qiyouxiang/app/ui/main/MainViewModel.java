@@ -1,12 +1,8 @@
 package org.qiyouxiang.app.ui.main;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -20,25 +16,20 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.qiyouxiang.app.core.Messages;
 import org.qiyouxiang.app.service.FormReturnResult;
-import org.qiyouxiang.app.service.IndicatorRow;
 import org.qiyouxiang.app.service.ListReplacement;
 import org.qiyouxiang.app.service.SampleLoader;
 import org.qiyouxiang.app.service.Workspace;
 import org.qiyouxiang.app.ui.dashboard.DashboardViewModel;
+import org.qiyouxiang.app.ui.main.DataFolderRead.Years;
 import org.qiyouxiang.app.ui.task.TaskRunner;
 import org.qiyouxiang.db.model.Quarter;
 import org.qiyouxiang.db.model.WorkList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.qiyouxiang.db.model.WorkListSummary;
 
 /**
  * The main window's state and commands: which screen shows, the work tree, the selected item, what
  * the status bar says. All data work goes through the task runner; this class never touches a Node.
  */
 public final class MainViewModel {
-
-    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
 
     public enum Screen { LOADING, WELCOME, WORK, FAILED }
 
@@ -117,7 +108,7 @@ public final class MainViewModel {
             SampleLoader.Result result = workspace.samples().load(dataFolder.resolve("samples"));
             String summary = Messages.get("status.sampleLoaded", result.fiveYearTargets().indicatorCount(),
                     result.keyIndicators().indicatorCount(), result.workList().itemCount());
-            return new Stored(summary, OptionalInt.of(result.workList().year()), load(workspace), null);
+            return new Stored(summary, OptionalInt.of(result.workList().year()), DataFolderRead.load(workspace), null);
         }, stored -> stored(stored, whenShown), error -> {
             screen.set(before);
             interaction.showError(error);
@@ -150,7 +141,7 @@ public final class MainViewModel {
     /** Reads the stored years again after a change made elsewhere (a year copied, an import undone). */
     public void reload() {
         if (workspace != null) {
-            runner.run(Messages.get("status.reloading"), progress -> load(workspace), years -> {
+            runner.run(Messages.get("status.reloading"), progress -> DataFolderRead.load(workspace), years -> {
                 show(years, OptionalInt.empty());
                 dataVersion.set(dataVersion.get() + 1);
             }, interaction::showError);
@@ -180,7 +171,7 @@ public final class MainViewModel {
     public void reopened(Workspace reopened) {
         workspace = reopened;
         workspaceProperty.set(reopened);
-        runner.run(Messages.get("status.opening"), progress -> load(reopened), years -> {
+        runner.run(Messages.get("status.opening"), progress -> DataFolderRead.load(reopened), years -> {
             show(years, OptionalInt.empty());
             dataVersion.set(dataVersion.get() + 1);
             reopened.startupNotice().ifPresent(status::set);
@@ -277,20 +268,6 @@ public final class MainViewModel {
         }
     }
 
-    /** Opens the data folder and reads every stored year: at the start, off the FX thread. */
-    static Loaded openAndRead(Path dataFolder) {
-        long start = System.nanoTime();
-        Workspace opened = Workspace.open(dataFolder);
-        long open = System.nanoTime();
-        Years years = load(opened);
-        // 总览's figures too: the first screen shows them, and on this thread they are read while the window
-        // is still being styled, not after the data came.
-        DashboardViewModel.Figures figures = DashboardViewModel.readDefault(opened);
-        LOG.info("data folder opened in {} ms, read in {} ms (JVM up {} ms)", (open - start) / 1_000_000,
-                (System.nanoTime() - open) / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime());
-        return new Loaded(opened, years, figures);
-    }
-
     /**
      * 总览's figures read along with the data folder at the start, for the read that the start's data sets off
      * and only for it (null at any other time): {@link DashboardViewModel#firstReadFrom}.
@@ -299,20 +276,6 @@ public final class MainViewModel {
         DashboardViewModel.Figures figures = firstFigures;
         firstFigures = null;
         return figures;
-    }
-
-    /** Every stored year's list, with the indicators as the indicator table shows them for that year. */
-    static Years load(Workspace workspace) {
-        List<WorkList> lists = new ArrayList<>();
-        Map<Integer, List<IndicatorRow>> indicators = new HashMap<>();
-        for (WorkListSummary summary : workspace.workLists().years()) {
-            workspace.workLists().workList(summary.year()).ifPresent(lists::add);
-            indicators.put(summary.year(), workspace.indicators().indicators(summary.year()));
-        }
-        return new Years(lists, indicators);
-    }
-
-    record Years(List<WorkList> lists, Map<Integer, List<IndicatorRow>> indicators) {
     }
 
     /** The open data folder's services, once opened: the other views work through it. */
@@ -394,9 +357,6 @@ public final class MainViewModel {
 
     public TaskRunner runner() {
         return runner;
-    }
-
-    record Loaded(Workspace workspace, Years years, DashboardViewModel.Figures figures) {
     }
 
     record Stored(String summary, OptionalInt focusYear, Years years, ListReplacement replaced) {
